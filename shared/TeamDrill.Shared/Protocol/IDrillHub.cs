@@ -1,0 +1,63 @@
+namespace TeamDrill.Shared.Protocol;
+
+/// <summary>
+/// What a signed-in client may ask of the edge. Every method fails with a HubException whose message
+/// says what was wrong, and then nothing has changed.
+/// </summary>
+public interface IDrillHub
+{
+    Task<RoomSnapshot> CreateRoom();
+    Task<RoomSnapshot> JoinRoom(string code);
+    Task LeaveRoom(string code);
+
+    /// <summary>Host only, in the lobby or after a debrief: give <paramref name="player"/> (a name or id) a role.</summary>
+    Task AssignRole(string code, string player, DrillRole role);
+    /// <summary>Host only: a fair random assignment (whoever played a role least often gets it).</summary>
+    Task AutoAssignRoles(string code);
+    /// <summary>Host only: start a drill with the given card, or a card the room has not played yet when null.</summary>
+    Task StartDrill(string code, string? cardId);
+
+    /// <summary>Customer or agent, during the call.</summary>
+    Task SendMessage(string code, string text);
+    /// <summary>Customer, during the call: 0 to 10.</summary>
+    Task SetAnger(string code, int level);
+    /// <summary>Scorer, during the call or scoring: tag an agent message.</summary>
+    Task TagMessage(string code, int messageNumber, string technique, TagPolarity polarity);
+    /// <summary>Customer, during the call.</summary>
+    Task EndCall(string code, CallOutcome outcome);
+    /// <summary>Scorer, during scoring: every rubric criterion 1..5, or null for N/A.</summary>
+    Task SubmitRubric(string code, Dictionary<string, int?> scores);
+    /// <summary>Host, during scoring: publish the debrief with the rubrics submitted so far.</summary>
+    Task CloseScoring(string code);
+
+    /// <summary>Everything this player may see after <paramref name="afterSeq"/>, or a snapshot.</summary>
+    Task<ResyncResult> Resync(string code, long afterSeq);
+    Task<RoomSnapshot> GetRoom(string code);
+    Task<IReadOnlyList<HistoryEntry>> GetHistory();
+    Task<Debrief> GetDebrief(string code, int drillNumber);
+    Task<IReadOnlyList<PublicBrief>> ListCards();
+}
+
+/// <summary>What the edge pushes to a client.</summary>
+public interface IDrillClient
+{
+    Task ReceiveEvent(string roomCode, RoomEvent roomEvent);
+}
+
+/// <summary>Names of the hub's client callbacks, for clients that bind by string.</summary>
+public static class HubCallbacks
+{
+    public const string ReceiveEvent = nameof(IDrillClient.ReceiveEvent);
+}
+
+/// <summary>Limits both sides agree on.</summary>
+public static class DrillLimits
+{
+    public const int MaxMessageLength = 1000;
+    public const int MaxNameLength = 32;
+    public const int MinAnger = 0;
+    public const int MaxAnger = 10;
+    public const int MinScore = 1;
+    public const int MaxScore = 5;
+    public const int RoomCodeLength = 6;
+}

@@ -1,0 +1,120 @@
+using MessagePack;
+using Orleans;
+
+namespace TeamDrill.Shared.Protocol;
+
+/// <summary>
+/// Something that happened in a room. Every event has a per-room sequence number; a client that
+/// reconnects asks for everything after the last number it saw. The server decides who may see
+/// each event, so a connection only ever receives the events meant for its player.
+/// </summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+[Union(0, typeof(MemberJoined))]
+[Union(1, typeof(MemberLeft))]
+[Union(2, typeof(RolesAssigned))]
+[Union(3, typeof(DrillStarted))]
+[Union(4, typeof(CustomerCardDealt))]
+[Union(5, typeof(MessagePosted))]
+[Union(6, typeof(AngerChanged))]
+[Union(7, typeof(MessageTagged))]
+[Union(8, typeof(CallEnded))]
+[Union(9, typeof(RubricSubmitted))]
+[Union(10, typeof(RubricRecorded))]
+[Union(11, typeof(DebriefPublished))]
+public abstract class RoomEvent
+{
+    [Key(0), Id(0)] public long Seq { get; init; }
+    [Key(1), Id(1)] public DateTimeOffset At { get; init; }
+}
+
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class MemberJoined : RoomEvent
+{
+    [Key(2), Id(0)] public MemberView Member { get; init; } = new();
+}
+
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class MemberLeft : RoomEvent
+{
+    [Key(2), Id(0)] public string PlayerId { get; init; } = "";
+    [Key(3), Id(1)] public string Name { get; init; } = "";
+    /// <summary>The host after this change (the host may leave).</summary>
+    [Key(4), Id(2)] public string HostId { get; init; } = "";
+}
+
+/// <summary>The roles for the next drill; every member not named is a scorer.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class RolesAssigned : RoomEvent
+{
+    [Key(2), Id(0)] public IReadOnlyList<MemberView> Members { get; init; } = [];
+}
+
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class DrillStarted : RoomEvent
+{
+    [Key(2), Id(0)] public int DrillNumber { get; init; }
+    [Key(3), Id(1)] public PublicBrief Brief { get; init; } = new();
+    [Key(4), Id(2)] public IReadOnlyList<MemberView> Members { get; init; } = [];
+    [Key(5), Id(3)] public DateTimeOffset CallEndsAt { get; init; }
+    [Key(6), Id(4)] public int StartingAnger { get; init; }
+    [Key(7), Id(5)] public IReadOnlyList<RubricCriterionView> Rubric { get; init; } = [];
+}
+
+/// <summary>The whole card. Sent to the customer alone.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class CustomerCardDealt : RoomEvent
+{
+    [Key(2), Id(0)] public int DrillNumber { get; init; }
+    [Key(3), Id(1)] public CustomerCard Card { get; init; } = new();
+}
+
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class MessagePosted : RoomEvent
+{
+    [Key(2), Id(0)] public TranscriptMessage Message { get; init; } = new();
+}
+
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class AngerChanged : RoomEvent
+{
+    [Key(2), Id(0)] public int Level { get; init; }
+    [Key(3), Id(1)] public int Previous { get; init; }
+}
+
+/// <summary>A scorer's tag on an agent message. Seen by that scorer alone until the debrief.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class MessageTagged : RoomEvent
+{
+    [Key(2), Id(0)] public MessageTag Tag { get; init; } = new();
+}
+
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class CallEnded : RoomEvent
+{
+    [Key(2), Id(0)] public CallOutcome Outcome { get; init; }
+    /// <summary>Who ended it; empty when the time limit did.</summary>
+    [Key(3), Id(1)] public string EndedBy { get; init; } = "";
+}
+
+/// <summary>A scorer has submitted; no scores in it. Seen by everyone.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class RubricSubmitted : RoomEvent
+{
+    [Key(2), Id(0)] public string ScorerId { get; init; } = "";
+    [Key(3), Id(1)] public string ScorerName { get; init; } = "";
+    [Key(4), Id(2)] public int SubmittedCount { get; init; }
+    [Key(5), Id(3)] public int ScorerCount { get; init; }
+}
+
+/// <summary>The scorer's own sheet, echoed to that scorer alone.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class RubricRecorded : RoomEvent
+{
+    [Key(2), Id(0)] public RubricSheet Sheet { get; init; } = new();
+}
+
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class DebriefPublished : RoomEvent
+{
+    [Key(2), Id(0)] public Debrief Debrief { get; init; } = new();
+}
