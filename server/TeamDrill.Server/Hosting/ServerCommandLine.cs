@@ -19,7 +19,6 @@ public static class ServerCommandLine
         ("--gateway-port", "GatewayPort", "Orleans gateway port for edges (default 30000)"),
         ("--storage", "Storage", "sqlite (default) or postgres"),
         ("--postgres", "PostgresConnectionString", "PostgreSQL connection string when --storage postgres"),
-        ("--redis", "RedisConnectionString", "Redis connection string for cluster membership (scale-out)"),
         ("--call-time-limit", "CallTimeLimit", "how long a call may run, hh:mm:ss (default 00:10:00)"),
         ("--max-room-members", "MaxRoomMembers", "most members in one room (default 16)"),
     ];

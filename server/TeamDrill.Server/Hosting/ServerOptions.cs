@@ -35,9 +35,6 @@ public sealed class ServerOptions
 
     public string PostgresConnectionString { get; set; } = "";
 
-    /// <summary>Redis for cluster membership; empty means localhost clustering.</summary>
-    public string RedisConnectionString { get; set; } = "";
-
     /// <summary>How long a call may run before it ends as timed out.</summary>
     public TimeSpan CallTimeLimit { get; set; } = TimeSpan.FromMinutes(10);
 
