@@ -12,6 +12,8 @@ public sealed partial class OutboundSender(
     IOptions<ServerOptions> options,
     ILogger<OutboundSender> logger)
 {
+    private const int MaxBatch = 256;
+
     public EdgeConnection Start(string connectionId, string playerId, Action abort)
     {
         var connection = new EdgeConnection(connectionId, playerId, options.Value.OutboundQueueLength, () =>
@@ -29,9 +31,21 @@ public sealed partial class OutboundSender(
         var client = hub.Clients.Client(connection.ConnectionId);
         try
         {
-            await foreach (var (room, roomEvent) in connection.Outbound.ReadAllAsync())
+            var reader = connection.Outbound;
+            var batch = new List<RoomEvent>();
+            while (await reader.WaitToReadAsync())
             {
-                await client.ReceiveEvent(room, roomEvent);
+                // Send what is queued now as few messages as possible: one per run of events of one room.
+                string? room = null;
+                while (reader.TryPeek(out var next) && (room is null || next.Room == room) && batch.Count < MaxBatch)
+                {
+                    reader.TryRead(out var item);
+                    room = item.Room;
+                    batch.Add(item.Event);
+                }
+
+                await client.ReceiveEvents(room!, [.. batch]);
+                batch.Clear();
             }
         }
         catch (Exception ex)

@@ -1,4 +1,3 @@
-using MessagePack;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.Authentication;
 using TeamDrill.Server.Edge;
@@ -30,7 +29,7 @@ public static class EdgeSetup
             })
             .AddMessagePackProtocol(mp =>
             {
-                mp.SerializerOptions = MessagePackSerializerOptions.Standard.WithSecurity(MessagePackSecurity.UntrustedData);
+                mp.SerializerOptions = WireFormat.Options;
             });
         return builder;
     }

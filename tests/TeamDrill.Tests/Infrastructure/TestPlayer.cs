@@ -87,6 +87,7 @@ public sealed class TestPlayer : IAsyncDisposable
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
 
     private async Task<T> Wait<T>(TaskCompletionSource<RoomEvent> done, TimeSpan timeout)
+        where T : RoomEvent
     {
         var finished = await Task.WhenAny(done.Task, Task.Delay(timeout));
         if (finished != done.Task)
@@ -102,17 +103,20 @@ public sealed class TestPlayer : IAsyncDisposable
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(_url + EdgeRoutes.Hub, o => o.AccessTokenProvider = () => Task.FromResult<string?>(Identity.Token))
-            .AddMessagePackProtocol()
+            .AddMessagePackProtocol(o => o.SerializerOptions = WireFormat.Options)
             .Build();
-        connection.On<string, RoomEvent>(HubCallbacks.ReceiveEvent, (room, roomEvent) =>
+        connection.On<string, RoomEvent[]>(HubCallbacks.ReceiveEvents, (room, events) =>
         {
             lock (_received)
             {
-                _received.Add((room, roomEvent));
-                foreach (var waiter in _waiters.Where(w => w.Match(roomEvent)).ToList())
+                foreach (var roomEvent in events)
                 {
-                    _waiters.Remove(waiter);
-                    waiter.Done.TrySetResult(roomEvent);
+                    _received.Add((room, roomEvent));
+                    foreach (var waiter in _waiters.Where(w => w.Match(roomEvent)).ToList())
+                    {
+                        _waiters.Remove(waiter);
+                        waiter.Done.TrySetResult(roomEvent);
+                    }
                 }
             }
         });
