@@ -55,6 +55,21 @@ public sealed class PhraseMatchingTests
         Assert.Contains(Book.Match(message), h => h.Entry.Id == entryId);
     }
 
+    [Theory]
+    [InlineData("Sir, please calm down.", "calm-down")]
+    [InlineData("I can't do that.", "i-cant")]
+    [InlineData("That is our policy.", "our-policy")]
+    [InlineData("You should have kept the receipt.", "you-should-have")]
+    [InlineData("I apologise for the wait, but there is a queue.", "sorry-but")]
+    [InlineData("Madam, one moment.", "sir-maam")]
+    public void the_phrases_a_trainer_warns_about_are_flagged_with_a_better_alternative(string message, string entryId)
+    {
+        var hit = Assert.Single(Book.Match(message), h => h.Entry.Id == entryId);
+
+        Assert.Equal(PhraseKind.Avoid, hit.Kind);
+        Assert.False(string.IsNullOrWhiteSpace(hit.Instead));
+    }
+
     [Fact]
     public void hits_come_back_in_the_order_they_occur()
     {
