@@ -33,7 +33,13 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Starts <c>teamdrill-server</c> on free ports and waits until <c>/healthz</c> answers.</summary>
-    public static async Task<ServerProcess> StartAsync(string dataDirectory, params string[] extraArgs)
+    public static Task<ServerProcess> StartAsync(string dataDirectory, params string[] extraArgs) =>
+        StartAsync(
+            ["--data", dataDirectory, "--content", RepoPaths.Content,
+             "--silo-port", FreePorts.Next().ToString(), "--gateway-port", FreePorts.Next().ToString(), .. extraArgs]);
+
+    /// <summary>Starts <c>teamdrill-server</c> with exactly these flags plus a free <c>--listen</c> address.</summary>
+    public static async Task<ServerProcess> StartAsync(IEnumerable<string> args)
     {
         var port = FreePorts.Next();
         var url = $"http://127.0.0.1:{port}";
@@ -45,11 +51,7 @@ public sealed class ServerProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "teamdrill-server.dll"));
-        foreach (var arg in new[]
-        {
-            "--listen", url, "--data", dataDirectory, "--content", RepoPaths.Content,
-            "--silo-port", FreePorts.Next().ToString(), "--gateway-port", FreePorts.Next().ToString(),
-        }.Concat(extraArgs))
+        foreach (var arg in new[] { "--listen", url }.Concat(args))
         {
             info.ArgumentList.Add(arg);
         }

@@ -148,6 +148,30 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Contains("at least one visible character", await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task a_connection_that_floods_the_hub_is_told_to_slow_down_and_stays_connected()
+    {
+        var calls = Enumerable.Range(0, 200)
+            .Select(_ => _drill.Scorer1.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), _drill.Code))
+            .ToList();
+        var outcomes = await Task.WhenAll(calls.Select(async c =>
+        {
+            try
+            {
+                await c;
+                return "ok";
+            }
+            catch (HubException ex)
+            {
+                return ex.Message;
+            }
+        }));
+
+        Assert.Contains("Too many requests: slow down and try again in a moment.", outcomes);
+        Assert.Contains("ok", outcomes);
+        Assert.Equal(HubConnectionState.Connected, _drill.Scorer1.Hub.State);
+    }
+
     private async Task Refused(Func<Task> action, string expected)
     {
         var before = (await _drill.Room(_drill.Customer)).Seq;

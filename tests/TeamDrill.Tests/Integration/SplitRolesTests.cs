@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.SignalR.Client;
+using TeamDrill.Shared.Protocol;
+using TeamDrill.Tests.Infrastructure;
+
+namespace TeamDrill.Tests.Integration;
+
+[Collection(ServerCollection.Name)]
+public sealed class SplitRolesTests
+{
+    [Fact]
+    public async Task an_edge_process_serves_players_through_a_separate_silo_process()
+    {
+        using var data = new TempFolder();
+        var siloPort = FreePorts.Next().ToString();
+        var gatewayPort = FreePorts.Next().ToString();
+        await using var silo = await ServerProcess.StartAsync(
+            ["--role", "silo", "--data", data.Path, "--content", RepoPaths.Content, "--silo-port", siloPort, "--gateway-port", gatewayPort]);
+        await using var edge = await ServerProcess.StartAsync(["--role", "edge", "--gateway-port", gatewayPort]);
+
+        await using var drill = await DrillScript.SetUpAsync(edge.Url);
+        await drill.Start();
+        await drill.Say(drill.Customer, "Is anyone there?");
+
+        var posted = await drill.Scorer2.WaitFor<MessagePosted>();
+        Assert.Equal("Is anyone there?", posted.Message.Text);
+        Assert.Single(drill.Customer.ReceivedOf<CustomerCardDealt>());
+        Assert.Empty(drill.Agent.ReceivedOf<CustomerCardDealt>());
+        var cards = await drill.Agent.Hub.InvokeAsync<IReadOnlyList<PublicBrief>>(nameof(IDrillHub.ListCards));
+        Assert.True(cards.Count >= 40);
+    }
+}
