@@ -46,6 +46,11 @@ public sealed class Room(RoomState state)
         };
         State.Members.Add(member);
         State.FormerMembers.Remove(playerId);
+        if (State.HostId.Length == 0)
+        {
+            State.HostId = playerId; // an emptied room goes to whoever comes back first
+        }
+
         return [Append(new MemberJoined { At = now, Member = View(member) })];
     }
 
@@ -495,7 +500,8 @@ public sealed class Room(RoomState state)
         var candidate = name;
         for (var n = 2; State.Members.Any(m => string.Equals(m.Name, candidate, StringComparison.OrdinalIgnoreCase)); n++)
         {
-            candidate = $"{name}{n}";
+            var suffix = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            candidate = name[..Math.Min(name.Length, DrillLimits.MaxNameLength - suffix.Length)] + suffix;
         }
 
         return candidate;
