@@ -1,0 +1,138 @@
+using TeamDrill.Shared.Drills;
+using TeamDrill.Shared.Protocol;
+using static TeamDrill.Tests.Drills.DrillTable;
+
+namespace TeamDrill.Tests.Drills;
+
+/// <summary>How a drill ends: the call by the customer or the clock, scoring by the last scorer or the host.</summary>
+public sealed class DebriefTests
+{
+    private static readonly DateTimeOffset Later = StartedAt.AddMinutes(4);
+
+    [Fact]
+    public void the_debrief_is_published_when_the_last_scorer_submits()
+    {
+        var room = InScoring();
+
+        var first = room.SubmitRubric(Host, Scores(4, 3, null), Later);
+        Assert.Equal(DrillPhase.Scoring, room.State.Phase);
+        Assert.DoesNotContain(first, e => e.Event is DebriefPublished);
+
+        var last = room.SubmitRubric(Scorer, Scores(5, 4, 2), Later.AddMinutes(1));
+
+        Assert.Equal(3, last.Count);
+        var published = Assert.IsType<DebriefPublished>(last[2].Event);
+        Assert.Null(last[2].Audience.OnlyPlayers);
+        Assert.False(published.Debrief.ClosedEarly);
+        Assert.Equal(DrillPhase.Debrief, room.State.Phase);
+        Assert.Same(published.Debrief, room.State.Debriefs.Single());
+    }
+
+    [Fact]
+    public void the_debrief_holds_consensus_overall_outcome_anger_curve_transcript_and_tags()
+    {
+        var room = OnCall();
+        room.PostMessage(Customer, "It is late again.", StartedAt.AddSeconds(10));
+        room.SetAnger(Customer, 7, StartedAt.AddSeconds(11));
+        room.PostMessage(Agent, "I hear you, that is frustrating.", StartedAt.AddSeconds(20));
+        room.SetAnger(Customer, 3, StartedAt.AddSeconds(21));
+        room.Tag(Scorer, 2, "empathy", TagPolarity.Plus, StartedAt.AddSeconds(22));
+        room.Tag(Host, 2, "listening", TagPolarity.Minus, StartedAt.AddSeconds(23));
+        room.EndCall(Customer, CallOutcome.Escalated, StartedAt.AddMinutes(3));
+        room.SubmitRubric(Host, Scores(4, 3, null), Later);
+        room.SubmitRubric(Scorer, Scores(5, 4, 2), Later);
+
+        var debrief = room.GetDebrief(Customer, 1);
+
+        Assert.Equal((CallOutcome.Escalated, StartedAt, StartedAt.AddMinutes(3)), (debrief.Outcome, debrief.StartedAt, debrief.EndedAt));
+        Assert.Equal([(4, 0), (7, 1), (3, 2)], debrief.AngerCurve.Select(p => (p.Level, p.AfterMessage)));
+        Assert.Equal(["It is late again.", "I hear you, that is frustrating."], debrief.Transcript.Select(m => m.Text));
+        Assert.Equal([("Sam", "empathy", TagPolarity.Plus), ("Hana", "listening", TagPolarity.Minus)],
+            debrief.Tags.Select(t => (t.ScorerName, t.Technique, t.Polarity)));
+        Assert.Equal([4.5, 3.5, 2.0], debrief.Consensus.Select(c => c.Consensus!.Value));
+        Assert.Equal(1, debrief.Consensus.Single(c => c.CriterionId == "boundaries").NotApplicable);
+        Assert.Equal(3.33, debrief.OverallScore);
+        Assert.Equal(2, debrief.Rubrics.Count);
+        Assert.Equal([("Hana", DrillRole.Scorer), ("Carla", DrillRole.Customer), ("Abel", DrillRole.Agent), ("Sam", DrillRole.Scorer)],
+            debrief.Participants.Select(p => (p.Name, p.Role)));
+    }
+
+    [Fact]
+    public void closing_scoring_with_sheets_missing_publishes_a_debrief_marked_closed_early()
+    {
+        var room = InScoring();
+        room.SubmitRubric(Scorer, Scores(5, 4, null), Later);
+
+        var published = Assert.IsType<DebriefPublished>(Assert.Single(room.CloseScoring(Host, Later)).Event);
+
+        Assert.True(published.Debrief.ClosedEarly);
+        Assert.Equal(DrillPhase.Debrief, room.State.Phase);
+        Assert.Equal([5.0, 4.0], published.Debrief.Consensus.Take(2).Select(c => c.Consensus!.Value));
+        Assert.Null(published.Debrief.Consensus[2].Consensus);
+        Assert.Equal(4.5, published.Debrief.OverallScore);
+    }
+
+    [Fact]
+    public void closing_scoring_before_anyone_submitted_gives_a_debrief_without_scores()
+    {
+        var room = InScoring();
+
+        var published = Assert.IsType<DebriefPublished>(Assert.Single(room.CloseScoring(Host, Later)).Event);
+
+        Assert.True(published.Debrief.ClosedEarly);
+        Assert.All(published.Debrief.Consensus, c => Assert.Null(c.Consensus));
+        Assert.Null(published.Debrief.OverallScore);
+    }
+
+    [Fact]
+    public void the_call_does_not_expire_before_its_time()
+    {
+        var room = OnCall();
+        var seq = room.State.Seq;
+
+        Assert.Empty(room.ExpireCall(StartedAt + CallLimit - TimeSpan.FromTicks(1)));
+
+        Assert.Equal(DrillPhase.Call, room.State.Phase);
+        Assert.Equal(seq, room.State.Seq);
+    }
+
+    [Fact]
+    public void the_call_ends_as_timed_out_once_its_time_is_up()
+    {
+        var room = OnCall();
+        var endsAt = StartedAt + CallLimit;
+
+        var ended = Assert.IsType<CallEnded>(Assert.Single(room.ExpireCall(endsAt.AddSeconds(5))).Event);
+
+        Assert.Equal((CallOutcome.TimedOut, ""), (ended.Outcome, ended.EndedBy));
+        Assert.Equal(DrillPhase.Scoring, room.State.Phase);
+        Assert.Equal(endsAt.AddSeconds(5), room.State.Current!.EndedAt);
+    }
+
+    [Fact]
+    public void expiring_does_nothing_outside_a_call()
+    {
+        var lobby = Lobby();
+        var scoring = InScoring();
+        var seq = scoring.State.Seq;
+
+        Assert.Empty(lobby.ExpireCall(StartedAt.AddDays(1)));
+        Assert.Empty(scoring.ExpireCall(StartedAt.AddDays(1)));
+        Assert.Equal(CallOutcome.Resolved, scoring.State.Current!.Outcome);
+        Assert.Equal(seq, scoring.State.Seq);
+    }
+
+    [Fact]
+    public void history_lists_each_finished_drill_with_the_viewers_role()
+    {
+        var room = InDebrief();
+
+        var agentLine = Assert.Single(room.HistoryFor(Agent));
+        var scorerLine = Assert.Single(room.HistoryFor(Scorer));
+
+        Assert.Equal((Code, 1, "The parcel that never came", DrillRole.Agent, "Abel", CallOutcome.Resolved),
+            (agentLine.RoomCode, agentLine.DrillNumber, agentLine.CardTitle, agentLine.MyRole, agentLine.AgentName, agentLine.Outcome));
+        Assert.Equal(DrillRole.Scorer, scorerLine.MyRole);
+        Assert.Equal(3.33, agentLine.OverallScore);
+    }
+}
