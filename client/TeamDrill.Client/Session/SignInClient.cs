@@ -56,11 +56,11 @@ public sealed class SignInClient(HttpClient http, ClientConfigStore configStore)
         }
         catch (HttpRequestException e)
         {
-            throw new SignInException($"cannot reach the server at {server}: {e.Message}", e);
+            throw new SignInException($"cannot reach the server at {server.ToString().TrimEnd('/')}: {e.Message}", e);
         }
         catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new SignInException($"the server at {server} did not answer in time", e);
+            throw new SignInException($"the server at {server.ToString().TrimEnd('/')} did not answer in time", e);
         }
 
         using (answer)
@@ -85,14 +85,14 @@ public sealed class SignInClient(HttpClient http, ClientConfigStore configStore)
                 var response = await answer.Content.ReadFromJsonAsync<SignInResponse>(Json, cancellationToken).ConfigureAwait(false);
                 if (response is null || string.IsNullOrEmpty(response.Token) || string.IsNullOrEmpty(response.PlayerId))
                 {
-                    throw new SignInException($"the server at {server} gave an empty sign-in answer");
+                    throw new SignInException($"the server at {server.ToString().TrimEnd('/')} gave an empty sign-in answer");
                 }
 
                 return response;
             }
             catch (JsonException e)
             {
-                throw new SignInException($"the server at {server} did not answer like a TeamDrill server ({e.Message})", e);
+                throw new SignInException($"the server at {server.ToString().TrimEnd('/')} did not answer like a TeamDrill server ({e.Message})", e);
             }
         }
     }
