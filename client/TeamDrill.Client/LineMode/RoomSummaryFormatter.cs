@@ -9,7 +9,8 @@ public static class RoomSummaryFormatter
     public static IEnumerable<string> Room(RoomState state)
     {
         var host = state.Host is { } h ? DisplayText.Clean(h.Name) : "nobody";
-        yield return $"  room {state.Code}: host {host}, phase {DisplayText.Phase(state.Phase)}, drills played {DisplayText.Number(state.DrillNumber)}";
+        var drill = state.DrillNumber == 0 ? "no drill yet" : $"drill {DisplayText.Number(state.DrillNumber)}";
+        yield return $"  room {state.Code}: host {host}, phase {DisplayText.Phase(state.Phase)}, {drill}";
         yield return "  members: " + string.Join(", ", state.Members.Select(Member));
         if (state.Phase == DrillPhase.Call)
         {
