@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using TeamDrill.Server.Hosting;
+
+return await TeamDrillServer.RunAsync(args, Console.Out, Console.Error);

@@ -41,13 +41,17 @@ public interface IDrillHub
 /// <summary>What the edge pushes to a client.</summary>
 public interface IDrillClient
 {
-    Task ReceiveEvent(string roomCode, RoomEvent roomEvent);
+    /// <summary>
+    /// One or more events of a room, in sequence order. An array, not a single event: SignalR's
+    /// MessagePack protocol writes an argument by its runtime type, which would drop the union tag.
+    /// </summary>
+    Task ReceiveEvents(string roomCode, RoomEvent[] events);
 }
 
 /// <summary>Names of the hub's client callbacks, for clients that bind by string.</summary>
 public static class HubCallbacks
 {
-    public const string ReceiveEvent = nameof(IDrillClient.ReceiveEvent);
+    public const string ReceiveEvents = nameof(IDrillClient.ReceiveEvents);
 }
 
 /// <summary>Limits both sides agree on.</summary>

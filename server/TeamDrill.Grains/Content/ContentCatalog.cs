@@ -1,0 +1,41 @@
+using TeamDrill.Shared.Content;
+using TeamDrill.Shared.Drills;
+using TeamDrill.Shared.Protocol;
+
+namespace TeamDrill.Grains.Content;
+
+/// <summary>The validated content the silo loaded at start.</summary>
+public sealed class ContentCatalog : IContentCatalog
+{
+    private readonly ContentSet _content;
+    private readonly IReadOnlyList<RubricCriterionView> _rubric;
+
+    public ContentCatalog(ContentSet content)
+    {
+        _content = content;
+        _rubric = content.Rubric.ToViews();
+        Briefs = content.Cards.OrderBy(c => c.Difficulty).ThenBy(c => c.Id, StringComparer.Ordinal).Select(c => c.ToPublicBrief()).ToList();
+    }
+
+    public IReadOnlyList<PublicBrief> Briefs { get; }
+
+    public int CardCount => _content.Cards.Count;
+
+    public DrillCard Pick(string? cardId, IReadOnlyCollection<string> playedCardIds, Random random)
+    {
+        PromptCard card;
+        if (!string.IsNullOrWhiteSpace(cardId))
+        {
+            card = _content.FindCard(cardId.Trim())
+                ?? throw new DrillRuleException($"There is no card '{cardId.Trim()}'; /cards lists them.");
+        }
+        else
+        {
+            var fresh = _content.Cards.Where(c => !playedCardIds.Contains(c.Id)).ToList();
+            var pool = fresh.Count > 0 ? fresh : _content.Cards;
+            card = pool[random.Next(pool.Count)];
+        }
+
+        return new DrillCard(card.ToCustomerCard(), _rubric);
+    }
+}

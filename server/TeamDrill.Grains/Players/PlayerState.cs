@@ -1,0 +1,12 @@
+using MessagePack;
+
+namespace TeamDrill.Grains.Players;
+
+[MessagePackObject]
+public sealed class PlayerState
+{
+    [Key(0)] public string Name { get; set; } = "";
+    [Key(1)] public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Codes of the rooms this player has created or joined, oldest first.</summary>
+    [Key(2)] public List<string> Rooms { get; set; } = [];
+}

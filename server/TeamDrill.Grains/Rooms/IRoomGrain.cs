@@ -1,0 +1,31 @@
+using TeamDrill.Shared.Protocol;
+
+namespace TeamDrill.Grains.Rooms;
+
+/// <summary>
+/// A room, keyed by its code. Every method takes the authenticated player id the edge vouches for,
+/// and fails with <see cref="TeamDrill.Shared.Drills.DrillRuleException"/> when the rules refuse.
+/// </summary>
+public interface IRoomGrain : IGrainWithStringKey
+{
+    Task<RoomSnapshot> Create(string hostId, string hostName);
+    Task<RoomSnapshot> Join(string playerId, string name);
+    Task Leave(string playerId);
+    Task AssignRole(string actorId, string player, DrillRole role);
+    Task AutoAssign(string actorId);
+    Task StartDrill(string actorId, string? cardId);
+    Task PostMessage(string actorId, string text);
+    Task SetAnger(string actorId, int level);
+    Task Tag(string actorId, int messageNumber, string technique, TagPolarity polarity);
+    Task EndCall(string actorId, CallOutcome outcome);
+    Task SubmitRubric(string actorId, Dictionary<string, int?> scores);
+    Task CloseScoring(string actorId);
+
+    Task<ResyncResult> Resync(string playerId, long afterSeq);
+    Task<RoomSnapshot> GetSnapshot(string playerId);
+    Task<IReadOnlyList<HistoryEntry>> History(string playerId);
+    Task<Debrief> GetDebrief(string playerId, int drillNumber);
+
+    Task Subscribe(IRoomObserver observer);
+    Task Unsubscribe(IRoomObserver observer);
+}

@@ -1,0 +1,212 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Utilities;
+using TeamDrill.Grains.Content;
+using TeamDrill.Shared.Drills;
+using TeamDrill.Shared.Protocol;
+
+namespace TeamDrill.Grains.Rooms;
+
+/// <summary>
+/// Holds a room's state, runs the rules in <see cref="Room"/>, persists before it answers, then
+/// pushes the new events to every subscribed edge.
+/// </summary>
+public sealed partial class RoomGrain : Grain, IRoomGrain
+{
+    private readonly IPersistentState<RoomState> _store;
+    private readonly IContentCatalog _content;
+    private readonly RoomOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<RoomGrain> _logger;
+    private readonly ObserverManager<IRoomObserver> _observers;
+    private IGrainTimer? _callTimer;
+
+    public RoomGrain(
+        [PersistentState("room", GrainStorageNames.Default)] IPersistentState<RoomState> store,
+        IContentCatalog content,
+        IOptions<RoomOptions> options,
+        TimeProvider time,
+        ILogger<RoomGrain> logger)
+    {
+        _store = store;
+        _content = content;
+        _options = options.Value;
+        _time = time;
+        _logger = logger;
+        _observers = new ObserverManager<IRoomObserver>(_options.ObserverExpiry, logger);
+    }
+
+    private string Code => this.GetPrimaryKeyString();
+
+    private DateTimeOffset Now => _time.GetUtcNow();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        if (_store.State.Exists && _store.State.Phase == DrillPhase.Call)
+        {
+            // A call that ran out while nobody was here (or the server was down) ends now.
+            await Act(room => room.ExpireCall(Now));
+            ScheduleCallEnd();
+        }
+    }
+
+    public async Task<RoomSnapshot> Create(string hostId, string hostName)
+    {
+        if (_store.State.Exists)
+        {
+            throw new DrillRuleException($"Room {Code} already exists.");
+        }
+
+        var room = Room.Create(Code, hostId, hostName, Now);
+        _store.State = room.State;
+        try
+        {
+            await _store.WriteStateAsync();
+        }
+        catch
+        {
+            _store.State = new RoomState();
+            throw;
+        }
+
+        LogRoomCreated(Code, hostId);
+        return room.SnapshotFor(hostId);
+    }
+
+    public async Task<RoomSnapshot> Join(string playerId, string name)
+    {
+        await Act(room => room.Join(playerId, name, Now, _options.MaxMembers));
+        return Existing().SnapshotFor(playerId);
+    }
+
+    public Task Leave(string playerId) => Act(room => room.Leave(playerId, Now));
+
+    public Task AssignRole(string actorId, string player, DrillRole role) => Act(room => room.AssignRole(actorId, player, role, Now));
+
+    public Task AutoAssign(string actorId) => Act(room => room.AutoAssign(actorId, Random.Shared, Now));
+
+    public async Task StartDrill(string actorId, string? cardId)
+    {
+        await Act(room => room.StartDrill(actorId, played => _content.Pick(cardId, played, Random.Shared), _options.CallTimeLimit, Now));
+        ScheduleCallEnd();
+    }
+
+    public Task PostMessage(string actorId, string text) => Act(room => room.PostMessage(actorId, text, Now));
+
+    public Task SetAnger(string actorId, int level) => Act(room => room.SetAnger(actorId, level, Now));
+
+    public Task Tag(string actorId, int messageNumber, string technique, TagPolarity polarity) =>
+        Act(room => room.Tag(actorId, messageNumber, technique, polarity, Now));
+
+    public async Task EndCall(string actorId, CallOutcome outcome)
+    {
+        await Act(room => room.EndCall(actorId, outcome, Now));
+        StopCallTimer();
+    }
+
+    public Task SubmitRubric(string actorId, Dictionary<string, int?> scores) => Act(room => room.SubmitRubric(actorId, scores, Now));
+
+    public Task CloseScoring(string actorId) => Act(room => room.CloseScoring(actorId, Now));
+
+    public Task<ResyncResult> Resync(string playerId, long afterSeq)
+    {
+        var room = Existing();
+        var oldest = room.State.Events.Count == 0 ? room.State.Seq : room.State.Events[0].Event.Seq;
+        if (afterSeq < 0 || afterSeq > room.State.Seq || afterSeq < oldest - 1)
+        {
+            // The client's number is from another life of this room (or no longer kept): start it afresh.
+            return Task.FromResult(new ResyncResult { Snapshot = room.SnapshotFor(playerId) });
+        }
+
+        return Task.FromResult(new ResyncResult { Events = room.EventsFor(playerId, afterSeq) });
+    }
+
+    public Task<RoomSnapshot> GetSnapshot(string playerId) => Task.FromResult(Existing().SnapshotFor(playerId));
+
+    public Task<IReadOnlyList<HistoryEntry>> History(string playerId) => Task.FromResult(Existing().HistoryFor(playerId));
+
+    public Task<Debrief> GetDebrief(string playerId, int drillNumber) => Task.FromResult(Existing().GetDebrief(playerId, drillNumber));
+
+    public Task Subscribe(IRoomObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(IRoomObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    private Room Existing()
+    {
+        if (!_store.State.Exists)
+        {
+            throw new DrillRuleException($"There is no room {Code}. Check the code with whoever created it.");
+        }
+
+        return new Room(_store.State);
+    }
+
+    /// <summary>Runs one rule, persists what changed, then publishes. Nothing is published that was not stored.</summary>
+    private async Task Act(Func<Room, IReadOnlyList<StoredEvent>> action)
+    {
+        var room = Existing();
+        var events = action(room);
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await _store.WriteStateAsync();
+        }
+        catch (Exception ex)
+        {
+            // The in-memory state moved ahead of storage: take storage's word for it again.
+            LogWriteFailed(ex, Code);
+            await _store.ReadStateAsync();
+            throw;
+        }
+
+        var deliveries = events.Select(e => new RoomDelivery(e.Event, e.Audience.OnlyPlayers)).ToList();
+        await _observers.Notify(o => o.OnEvents(Code, deliveries));
+    }
+
+    private void ScheduleCallEnd()
+    {
+        StopCallTimer();
+        if (_store.State.Phase != DrillPhase.Call || _store.State.Current is not { } drill)
+        {
+            return;
+        }
+
+        var due = drill.CallEndsAt - Now;
+        _callTimer = this.RegisterGrainTimer(
+            async _ =>
+            {
+                await Act(room => room.ExpireCall(Now));
+                if (_store.State.Phase != DrillPhase.Call)
+                {
+                    StopCallTimer();
+                }
+            },
+            (object?)null,
+            new GrainTimerCreationOptions(due < TimeSpan.Zero ? TimeSpan.Zero : due, TimeSpan.FromSeconds(1)) { KeepAlive = true });
+    }
+
+    private void StopCallTimer()
+    {
+        _callTimer?.Dispose();
+        _callTimer = null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Room {RoomCode} created by {PlayerId}")]
+    private partial void LogRoomCreated(string roomCode, string playerId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not store room {RoomCode}; the action was not applied")]
+    private partial void LogWriteFailed(Exception exception, string roomCode);
+}

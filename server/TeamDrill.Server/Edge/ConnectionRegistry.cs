@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+
+namespace TeamDrill.Server.Edge;
+
+/// <summary>The connections at this edge, and which rooms each follows.</summary>
+public sealed class ConnectionRegistry
+{
+    private readonly ConcurrentDictionary<string, EdgeConnection> _connections = new(StringComparer.Ordinal);
+
+    public int Count => _connections.Count;
+
+    public void Add(EdgeConnection connection) => _connections[connection.ConnectionId] = connection;
+
+    public EdgeConnection? Get(string connectionId) => _connections.GetValueOrDefault(connectionId);
+
+    public EdgeConnection? Remove(string connectionId) => _connections.TryRemove(connectionId, out var c) ? c : null;
+
+    public IEnumerable<EdgeConnection> Following(string room) => _connections.Values.Where(c => c.Follows(room));
+
+    /// <summary>Rooms that at least one local connection follows.</summary>
+    public IReadOnlyCollection<string> FollowedRooms() => _connections.Values.SelectMany(c => c.Rooms).ToHashSet();
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.Authentication;
+using TeamDrill.Server.Edge;
+using TeamDrill.Shared.Protocol;
+
+namespace TeamDrill.Server.Hosting;
+
+public static class EdgeSetup
+{
+    /// <summary>The SignalR hub (MessagePack protocol), token authentication and sign-in.</summary>
+    public static WebApplicationBuilder AddTeamDrillEdge(this WebApplicationBuilder builder, ServerOptions options)
+    {
+        builder.WebHost.UseUrls(options.Listen);
+        var services = builder.Services;
+        services.AddSingleton<ConnectionRegistry>();
+        services.AddSingleton<RoomEventRouter>();
+        services.AddSingleton<PlayerDirectory>();
+        services.AddSingleton<OutboundSender>();
+        services.AddSingleton<HubGuardFilter>();
+        services.AddSingleton<RoomSubscriptions>();
+        services.AddHostedService(sp => sp.GetRequiredService<RoomSubscriptions>());
+        services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization();
+        services.AddSignalR(hub =>
+            {
+                hub.MaximumReceiveMessageSize = options.MaxReceiveMessageBytes;
+                hub.AddFilter<HubGuardFilter>();
+            })
+            .AddMessagePackProtocol(mp =>
+            {
+                mp.SerializerOptions = WireFormat.Options;
+            });
+        return builder;
+    }
+
+    public static WebApplication MapTeamDrillEdge(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapSignIn();
+        app.MapHub<DrillHub>(EdgeRoutes.Hub);
+        return app;
+    }
+}

@@ -1,0 +1,55 @@
+using Orleans.Configuration;
+using TeamDrill.Grains;
+using TeamDrill.Grains.Content;
+using TeamDrill.Grains.Rooms;
+using TeamDrill.Grains.Storage;
+
+namespace TeamDrill.Server.Hosting;
+
+public static class SiloSetup
+{
+    /// <summary>The Orleans silo: localhost clustering on loopback, our relational storage, the loaded content.</summary>
+    public static WebApplicationBuilder AddTeamDrillSilo(this WebApplicationBuilder builder, ServerOptions options, ContentCatalog content)
+    {
+        builder.Services.AddSingleton<IContentCatalog>(content);
+        builder.Services.Configure<RoomOptions>(o =>
+        {
+            o.CallTimeLimit = options.CallTimeLimit;
+            o.MaxMembers = options.MaxRoomMembers;
+        });
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
+            silo.Configure<ClusterOptions>(c =>
+            {
+                c.ClusterId = options.ClusterId;
+                c.ServiceId = options.ServiceId;
+            });
+            silo.AddRelationalGrainStorage(GrainStorageNames.Default, o =>
+            {
+                if (options.Storage == "postgres")
+                {
+                    o.Dialect = StorageDialect.Postgres;
+                    o.ConnectionString = options.PostgresConnectionString;
+                }
+                else
+                {
+                    o.Dialect = StorageDialect.Sqlite;
+                    o.ConnectionString = RelationalStorageExtensions.SqliteConnectionString(options.DataDirectory);
+                }
+            });
+        });
+        return builder;
+    }
+
+    /// <summary>An edge without a silo reaches the cluster through the gateway as an Orleans client.</summary>
+    public static WebApplicationBuilder AddTeamDrillClusterClient(this WebApplicationBuilder builder, ServerOptions options)
+    {
+        builder.Services.Configure<RoomOptions>(_ => { });
+        builder.UseOrleansClient(client =>
+        {
+            client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,4 @@
+namespace TeamDrill.Shared.Content;
+
+/// <summary>An agent behaviour or phrase that moves the anger meter, and by how much (always positive; the list it is in says which way).</summary>
+public sealed record AngerShift(string When, int Amount);

@@ -1,0 +1,4 @@
+namespace TeamDrill.Shared.Content;
+
+/// <summary>Something the customer knows but only says when the agent asks the right question.</summary>
+public sealed record HiddenFact(string Fact, string RevealIf);

@@ -1,0 +1,63 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace TeamDrill.Shared.Content.Yaml;
+
+/// <summary>
+/// Parses YAML text into the representation model (which keeps line and column of every node)
+/// and hands back the top-level mapping, or reports why there is none.
+/// </summary>
+internal static class YamlDocumentReader
+{
+    public static YamlMappingNode? ReadRoot(string text, ProblemCollector problems, string whatTheFileHolds)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException ex)
+        {
+            problems.Report(ex.Start, Describe(ex));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            problems.Report(1, 1, $"the file is empty; it should hold {whatTheFileHolds}");
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            problems.Report(stream.Documents[1].RootNode, $"the file holds more than one YAML document; it should hold only {whatTheFileHolds}");
+        }
+
+        var root = stream.Documents[0].RootNode;
+        if (root is not YamlMappingNode mapping)
+        {
+            problems.Report(root, $"the file should hold {whatTheFileHolds} as 'field: value' lines");
+            return null;
+        }
+
+        return mapping;
+    }
+
+    private static string Describe(YamlException ex)
+    {
+        // YamlDotNet prefixes its messages with "(Line: .., Col: .., Idx: ..) - (...): "; the position is reported separately.
+        var message = ex.Message;
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[(cut + 3)..];
+        }
+
+        if (message.StartsWith("Duplicate key", StringComparison.OrdinalIgnoreCase))
+        {
+            return "this field appears twice in the same place; keep only one";
+        }
+
+        return $"the YAML cannot be read: {message.TrimEnd('.')}";
+    }
+}

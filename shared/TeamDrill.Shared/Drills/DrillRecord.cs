@@ -1,0 +1,26 @@
+using MessagePack;
+using TeamDrill.Shared.Protocol;
+
+namespace TeamDrill.Shared.Drills;
+
+/// <summary>One drill in a room: the card, who played what, the call, the tags and the rubrics.</summary>
+[MessagePackObject]
+public sealed class DrillRecord
+{
+    [Key(0)] public int Number { get; set; }
+    [Key(1)] public CustomerCard Card { get; set; } = new();
+    [Key(2)] public string CustomerId { get; set; } = "";
+    [Key(3)] public string AgentId { get; set; } = "";
+    [Key(4)] public List<string> ScorerIds { get; set; } = [];
+    [Key(5)] public DateTimeOffset StartedAt { get; set; }
+    [Key(6)] public DateTimeOffset CallEndsAt { get; set; }
+    [Key(7)] public DateTimeOffset? EndedAt { get; set; }
+    [Key(8)] public CallOutcome Outcome { get; set; }
+    [Key(9)] public List<TranscriptMessage> Transcript { get; set; } = [];
+    [Key(10)] public int Anger { get; set; }
+    [Key(11)] public List<AngerPoint> AngerCurve { get; set; } = [];
+    [Key(12)] public List<MessageTag> Tags { get; set; } = [];
+    [Key(13)] public List<RubricSheet> Rubrics { get; set; } = [];
+    [Key(14)] public List<RubricCriterionView> Rubric { get; set; } = [];
+    [Key(15)] public List<MemberView> Participants { get; set; } = [];
+}

@@ -1,0 +1,24 @@
+using MessagePack;
+using TeamDrill.Shared.Protocol;
+
+namespace TeamDrill.Shared.Drills;
+
+/// <summary>Everything a room remembers. Persisted as MessagePack; keys are append-only.</summary>
+[MessagePackObject]
+public sealed class RoomState
+{
+    [Key(0)] public string Code { get; set; } = "";
+    [Key(1)] public string HostId { get; set; } = "";
+    [Key(2)] public List<RoomMember> Members { get; set; } = [];
+    [Key(3)] public DrillPhase Phase { get; set; }
+    [Key(4)] public long Seq { get; set; }
+    [Key(5)] public List<StoredEvent> Events { get; set; } = [];
+    [Key(6)] public DrillRecord? Current { get; set; }
+    [Key(7)] public List<Debrief> Debriefs { get; set; } = [];
+    [Key(8)] public List<string> PlayedCardIds { get; set; } = [];
+    [Key(9)] public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Players who were ever members: they keep read access to the room's history after leaving.</summary>
+    [Key(10)] public List<string> FormerMembers { get; set; } = [];
+
+    [IgnoreMember] public bool Exists => Code.Length > 0;
+}

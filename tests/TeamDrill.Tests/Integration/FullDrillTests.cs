@@ -1,0 +1,172 @@
+using MessagePack;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using TeamDrill.Shared.Protocol;
+using TeamDrill.Tests.Infrastructure;
+
+namespace TeamDrill.Tests.Integration;
+
+[Collection(ServerCollection.Name)]
+public sealed class FullDrillTests
+{
+    [Fact]
+    public async Task four_players_play_a_whole_drill_and_each_sees_only_what_their_role_allows()
+    {
+        using var data = new TempFolder();
+        await using var server = await InProcessServer.StartAsync(data.Path);
+        await using var drill = await DrillScript.SetUpAsync(server.Url);
+
+        await drill.Start();
+        var dealt = await drill.Customer.WaitFor<CustomerCardDealt>();
+        var started = await drill.Scorer2.WaitFor<DrillStarted>();
+        Assert.Equal(DrillScript.CardId, dealt.Card.Brief.CardId);
+        Assert.Contains(dealt.Card.Sections, s => s.Heading.StartsWith("Hidden facts", StringComparison.Ordinal));
+        Assert.Equal("Mrs Mensah", started.Brief.CustomerName);
+
+        await drill.Say(drill.Customer, "My son's bike is stuck in a depot and his birthday is Saturday!");
+        await drill.Say(drill.Agent, "Mrs Mensah, I can hear how much Saturday matters. Let me find where the bike is right now.");
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 5);
+        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, 2, "empathy", TagPolarity.Plus);
+        await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, 2, "de-escalation", TagPolarity.Minus);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved);
+
+        foreach (var p in drill.Everyone)
+        {
+            await p.WaitFor<CallEnded>();
+            var messages = p.ReceivedOf<MessagePosted>().Select(m => m.Message).ToList();
+            Assert.Equal([1, 2], messages.Select(m => m.Number));
+            Assert.Equal([DrillRole.Customer, DrillRole.Agent], messages.Select(m => m.Role));
+            Assert.Equal(["Ana", "Ben"], messages.Select(m => m.SenderName));
+            Assert.Equal(5, p.ReceivedOf<AngerChanged>().Single().Level);
+            var seqs = p.Received.Select(e => e.Seq).ToList();
+            Assert.Equal(seqs.Order(), seqs);
+        }
+
+        // The card's private part went to the customer alone.
+        var hiddenFact = dealt.Card.Sections.First(s => s.Heading.StartsWith("Hidden facts", StringComparison.Ordinal)).Lines[0];
+        foreach (var p in new[] { drill.Agent, drill.Scorer1, drill.Scorer2 })
+        {
+            Assert.Empty(p.ReceivedOf<CustomerCardDealt>());
+            Assert.DoesNotContain(hiddenFact[..30], Wire(p));
+            Assert.Null((await drill.Room(p)).Card);
+        }
+
+        Assert.NotNull((await drill.Room(drill.Customer)).Card);
+
+        // Tags: each scorer sees its own, nobody else sees any before the debrief.
+        Assert.Equal("empathy", drill.Scorer1.ReceivedOf<MessageTagged>().Single().Tag.Technique);
+        Assert.Equal("de-escalation", drill.Scorer2.ReceivedOf<MessageTagged>().Single().Tag.Technique);
+        Assert.Empty(drill.Customer.ReceivedOf<MessageTagged>());
+        Assert.Empty(drill.Agent.ReceivedOf<MessageTagged>());
+
+        var rubric = started.Rubric;
+        var cySheet = DrillScript.Sheet(rubric, 4);
+        cySheet["boundaries"] = null;
+        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, cySheet);
+        await drill.Scorer2.WaitFor<RubricSubmitted>(e => e.ScorerName == "Cy");
+
+        // Dee has not seen Cy's scores: only that Cy submitted.
+        Assert.Empty(drill.Scorer2.ReceivedOf<RubricRecorded>());
+        Assert.Single(drill.Scorer1.ReceivedOf<RubricRecorded>());
+        Assert.Null((await drill.Room(drill.Scorer2)).MyRubric);
+
+        var deeSheet = DrillScript.Sheet(rubric, 2);
+        deeSheet["boundaries"] = null;
+        await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, deeSheet);
+
+        foreach (var p in drill.Everyone)
+        {
+            var debrief = (await p.WaitFor<DebriefPublished>()).Debrief;
+            Assert.Equal(CallOutcome.Resolved, debrief.Outcome);
+            Assert.Equal(3.0, debrief.Consensus.Single(c => c.CriterionId == "empathy").Consensus);
+            Assert.Null(debrief.Consensus.Single(c => c.CriterionId == "boundaries").Consensus);
+            Assert.Equal(3.0, debrief.OverallScore);
+            Assert.Equal([3, 5], debrief.AngerCurve.Select(a => a.Level));
+            Assert.Equal(2, debrief.Tags.Count);
+            Assert.Equal(2, debrief.Transcript.Count);
+        }
+
+        // What each player received live is exactly what the room's log holds for them: no gaps, no extras.
+        foreach (var p in drill.Everyone)
+        {
+            var replay = await p.Hub.InvokeAsync<ResyncResult>(nameof(IDrillHub.Resync), drill.Code, 0L);
+            var first = p.Received[0].Seq;
+            Assert.Equal(replay.Events.Where(e => e.Seq >= first).Select(e => e.Seq), p.Received.Select(e => e.Seq));
+        }
+    }
+
+    [Fact]
+    public async Task rubric_scores_stay_hidden_from_other_scorers_until_the_debrief()
+    {
+        using var data = new TempFolder();
+        await using var server = await InProcessServer.StartAsync(data.Path);
+        await using var drill = await DrillScript.SetUpAsync(server.Url);
+        await drill.Start();
+        var rubric = (await drill.Scorer1.WaitFor<DrillStarted>()).Rubric;
+        await drill.Say(drill.Customer, "Where is it?");
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.HungUp);
+        var sheet = DrillScript.Sheet(rubric, 5);
+        sheet["boundaries"] = null;
+        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, sheet);
+        await drill.Agent.WaitFor<RubricSubmitted>();
+
+        foreach (var p in new[] { drill.Customer, drill.Agent, drill.Scorer2 })
+        {
+            Assert.Empty(p.ReceivedOf<RubricRecorded>());
+            Assert.Empty(p.ReceivedOf<DebriefPublished>());
+            var snapshot = await drill.Room(p);
+            Assert.Null(snapshot.MyRubric);
+            Assert.Null(snapshot.Debrief);
+        }
+
+        // The host closes scoring with one sheet in: the debrief says so.
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.Code);
+        var debrief = (await drill.Scorer2.WaitFor<DebriefPublished>()).Debrief;
+        Assert.True(debrief.ClosedEarly);
+        Assert.Equal(5.0, debrief.OverallScore);
+        Assert.Single(debrief.Rubrics);
+    }
+
+    [Fact]
+    public async Task the_host_can_run_a_second_drill_with_new_roles_and_a_new_card()
+    {
+        using var data = new TempFolder();
+        await using var server = await InProcessServer.StartAsync(data.Path);
+        await using var drill = await DrillScript.SetUpAsync(server.Url);
+        await drill.Start();
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Escalated);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.Code);
+        await drill.Agent.WaitFor<DebriefPublished>();
+
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.AutoAssignRoles), drill.Code);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), drill.Code, (string?)null);
+        var second = await drill.Scorer1.WaitFor<DrillStarted>(e => e.DrillNumber == 2);
+
+        Assert.NotEqual(DrillScript.CardId, second.Brief.CardId);
+        var customer = second.Members.Single(m => m.Role == DrillRole.Customer);
+        var agent = second.Members.Single(m => m.Role == DrillRole.Agent);
+        Assert.NotEqual("Ana", customer.Name); // Ana was the customer last time; the fair draw picks someone else
+        Assert.NotEqual("Ben", agent.Name);
+        var dealtTo = drill.Everyone.Where(p => p.ReceivedOf<CustomerCardDealt>().Any(e => e.DrillNumber == 2)).ToList();
+        Assert.Equal([customer.PlayerId], dealtTo.Select(p => p.Id));
+    }
+
+    [Fact]
+    public async Task a_call_ends_as_timed_out_when_its_time_limit_passes()
+    {
+        using var data = new TempFolder();
+        await using var server = await InProcessServer.StartAsync(data.Path, "--call-time-limit", "00:00:02");
+        await using var drill = await DrillScript.SetUpAsync(server.Url);
+        await drill.Start();
+
+        var ended = await drill.Scorer1.WaitFor<CallEnded>(timeout: TimeSpan.FromSeconds(30));
+
+        Assert.Equal(CallOutcome.TimedOut, ended.Outcome);
+        Assert.Equal("", ended.EndedBy);
+        var error = await Assert.ThrowsAsync<HubException>(() => drill.Say(drill.Agent, "Are you still there?"));
+        Assert.Contains("only during the call; the room is in scoring", error.Message);
+    }
+
+    private static string Wire(TestPlayer player) =>
+        string.Concat(player.Received.Select(e => MessagePackSerializer.SerializeToJson(e)));
+}
