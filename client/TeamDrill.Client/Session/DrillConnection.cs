@@ -20,13 +20,13 @@ public sealed class DrillConnection : IAsyncDisposable
         _retryPolicy = retryPolicy ?? new ForeverRetryPolicy();
         _connection = new HubConnectionBuilder()
             .WithUrl(new Uri(server, EdgeRoutes.Hub), options => options.AccessTokenProvider = () => Task.FromResult<string?>(signedIn.Token))
-            .AddMessagePackProtocol()
+            .AddMessagePackProtocol(o => o.SerializerOptions = WireFormat.Options)
             .WithAutomaticReconnect(_retryPolicy)
             .Build();
 
         Session = new DrillSession(new HubDrillProxy(_connection), signedIn.PlayerId, signedIn.Name);
 
-        _connection.On<string, RoomEvent>(HubCallbacks.ReceiveEvent, Session.Receive);
+        _connection.On<string, RoomEvent[]>(HubCallbacks.ReceiveEvents, (code, events) => Session.Receive(code, events));
         _connection.Reconnecting += error =>
         {
             Session.SetConnectionState(ConnectionState.Reconnecting, error?.Message);

@@ -87,20 +87,19 @@ public sealed class DrillSession
         Forget(code, error: null);
     }
 
-    /// <summary>Called for every event the hub pushes.</summary>
-    public void Receive(string roomCode, RoomEvent roomEvent)
+    /// <summary>Called for every batch of events the hub pushes (<see cref="IDrillClient.ReceiveEvents"/>).</summary>
+    public void Receive(string roomCode, IReadOnlyList<RoomEvent> events)
     {
         lock (_gate)
         {
-            if (!_rooms.ContainsKey(roomCode) || _resyncing.Contains(roomCode))
+            foreach (var roomEvent in events.OrderBy(e => e.Seq))
             {
-                Hold(roomCode, roomEvent);
-                return;
+                ReceiveLocked(roomCode, roomEvent);
             }
-
-            ApplyLocked(roomCode, roomEvent);
         }
     }
+
+    public void Receive(string roomCode, RoomEvent roomEvent) => Receive(roomCode, [roomEvent]);
 
     public void SetConnectionState(ConnectionState state, string? reason = null)
     {
@@ -259,6 +258,17 @@ public sealed class DrillSession
 
         _rooms[code] = after;
         EventApplied?.Invoke(this, new RoomEventAppliedEventArgs(roomEvent, before, after));
+    }
+
+    private void ReceiveLocked(string roomCode, RoomEvent roomEvent)
+    {
+        if (!_rooms.ContainsKey(roomCode) || _resyncing.Contains(roomCode))
+        {
+            Hold(roomCode, roomEvent);
+            return;
+        }
+
+        ApplyLocked(roomCode, roomEvent);
     }
 
     private void Hold(string code, RoomEvent roomEvent)

@@ -67,7 +67,7 @@ public sealed class SignInClient(HttpClient http, ClientConfigStore configStore)
         {
             if (!answer.IsSuccessStatusCode)
             {
-                var body = TextSanitizer.Clean(await answer.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false));
+                var body = TextSanitizer.Clean(ErrorText(await answer.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)));
                 if (body.Length > MaxErrorBodyLength)
                 {
                     body = body[..MaxErrorBodyLength] + "...";
@@ -95,6 +95,40 @@ public sealed class SignInClient(HttpClient http, ClientConfigStore configStore)
                 throw new SignInException($"the server at {server.ToString().TrimEnd('/')} did not answer like a TeamDrill server ({e.Message})", e);
             }
         }
+    }
+
+    // The edge answers errors as a plain sentence, a JSON string ("Results.BadRequest(text)") or a ProblemDetails object.
+    private static string ErrorText(string body)
+    {
+        var trimmed = body.Trim();
+        if (trimmed.Length == 0 || trimmed[0] is not ('"' or '{'))
+        {
+            return trimmed;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(trimmed);
+            var root = json.RootElement;
+            if (root.ValueKind == JsonValueKind.String)
+            {
+                return root.GetString() ?? "";
+            }
+
+            foreach (var field in new[] { "detail", "title", "error", "message" })
+            {
+                if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String)
+                {
+                    return value.GetString() ?? "";
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON after all: show it as it came.
+        }
+
+        return trimmed;
     }
 
     private static string ReasonOf(HttpResponseMessage answer) =>

@@ -46,6 +46,18 @@ public class DrillSessionTests
     }
 
     [Fact]
+    public async Task a_pushed_batch_is_applied_in_sequence_order()
+    {
+        await _session.JoinRoomAsync(Room.Code);
+        _seen.Clear();
+
+        _session.Receive(Room.Code, [Room.Started(5), Room.Roles(4), Room.Anger(6, 7, 6)]);
+
+        Assert.Equal(["event 4", "event 5", "event 6"], _seen);
+        Assert.Equal(7, _session.GetRoom(Room.Code)!.Anger);
+    }
+
+    [Fact]
     public async Task an_event_that_overtakes_the_join_answer_is_held_until_the_snapshot_arrives()
     {
         var answer = new TaskCompletionSource<RoomSnapshot>();
