@@ -40,7 +40,9 @@ public static class RoomEventFormatter
                 var limit = e.CallEndsAt - e.At;
                 var limitText = limit > TimeSpan.Zero && limit < TimeSpan.FromDays(1) ? $"time limit {DisplayText.Duration(limit)}, " : "";
                 yield return $"  {limitText}starting anger {e.StartingAnger}/{DrillLimits.MaxAnger}";
-                yield return $"  you are the {DisplayText.Role(after.MyRole)}{RoleHint(after.MyRole)}";
+                yield return after.MyRole == DrillRole.None
+                    ? "  you have no role in this drill: you can watch"
+                    : $"  you are the {DisplayText.Role(after.MyRole)}{RoleHint(after.MyRole)}";
                 break;
             case CustomerCardDealt e:
                 yield return "* your card (only you see this):";

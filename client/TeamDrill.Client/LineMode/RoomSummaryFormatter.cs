@@ -74,7 +74,8 @@ public static class RoomSummaryFormatter
 
         if (state.Phase is DrillPhase.Call or DrillPhase.Scoring && state.Brief is { } brief)
         {
-            yield return $"* drill {state.DrillNumber}: {DisplayText.Clean(brief.Title)}; you are the {DisplayText.Role(state.MyRole)}";
+            var part = state.MyRole == DrillRole.None ? "you have no role in it" : $"you are the {DisplayText.Role(state.MyRole)}";
+            yield return $"* drill {state.DrillNumber}: {DisplayText.Clean(brief.Title)}; {part}";
             foreach (var line in Brief(brief))
             {
                 yield return line;

@@ -62,10 +62,28 @@ public sealed class DrillConnection : IAsyncDisposable
         _stopping.Dispose();
     }
 
+    // Resync until every room caught up; a failure while still connected (the server busy restarting
+    // its grains) is retried with the reconnect backoff, a dropped connection ends this attempt.
     private async Task CatchUpAsync()
     {
         Session.SetConnectionState(ConnectionState.Connected);
-        await Session.ResyncAllAsync(_stopping.Token).ConfigureAwait(false);
+        for (long attempt = 1; !_stopping.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                if (await Session.ResyncAllAsync(_stopping.Token).ConfigureAwait(false)
+                    || _connection.State != HubConnectionState.Connected)
+                {
+                    return;
+                }
+
+                await Task.Delay(_retryPolicy.Delay(attempt), _stopping.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                return;
+            }
+        }
     }
 
     // Automatic reconnect never gives up, but the server can close a connection for good (a graceful

@@ -19,6 +19,7 @@ public sealed class DrillSession
     private readonly Dictionary<string, RoomState> _rooms = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<RoomEvent>> _held = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _resyncing = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _leaving = new(StringComparer.OrdinalIgnoreCase);
     private ConnectionState _connectionState = ConnectionState.Disconnected;
 
     public DrillSession(IDrillHub hub, string playerId, string playerName)
@@ -83,8 +84,23 @@ public sealed class DrillSession
 
     public async Task LeaveRoomAsync(string code)
     {
-        await Hub.LeaveRoom(code).ConfigureAwait(false);
-        Forget(code, error: null);
+        lock (_gate)
+        {
+            _leaving.Add(code);
+        }
+
+        try
+        {
+            await Hub.LeaveRoom(code).ConfigureAwait(false);
+            Forget(code, error: null);
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _leaving.Remove(code);
+            }
+        }
     }
 
     /// <summary>Called for every batch of events the hub pushes (<see cref="IDrillClient.ReceiveEvents"/>).</summary>
@@ -121,7 +137,8 @@ public sealed class DrillSession
     /// number. Live events that arrive meanwhile are held and applied after, so nothing is applied out
     /// of order. Ends in <see cref="ConnectionState.Resynced"/> when every room caught up.
     /// </summary>
-    public async Task ResyncAllAsync(CancellationToken cancellationToken = default)
+    /// <returns>False when some room could not be brought up to date (the caller may retry).</returns>
+    public async Task<bool> ResyncAllAsync(CancellationToken cancellationToken = default)
     {
         await _resyncGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -136,6 +153,8 @@ public sealed class DrillSession
             {
                 SetConnectionState(ConnectionState.Resynced);
             }
+
+            return allCaughtUp;
         }
         finally
         {
@@ -184,7 +203,7 @@ public sealed class DrillSession
 
             return true;
         }
-        catch (HubException e)
+        catch (HubException e) when (!HubErrorText.IsGeneric(e))
         {
             // The server refused the room (it is gone, or this player was removed): stop following it.
             lock (_gate)
@@ -258,6 +277,12 @@ public sealed class DrillSession
 
         _rooms[code] = after;
         EventApplied?.Invoke(this, new RoomEventAppliedEventArgs(roomEvent, before, after));
+
+        // Leaving on purpose is quiet; being removed by someone else is news.
+        if (roomEvent is MemberLeft left && left.PlayerId == PlayerId)
+        {
+            Forget(code, _leaving.Contains(code) ? null : $"you are no longer a member of room {code}");
+        }
     }
 
     private void ReceiveLocked(string roomCode, RoomEvent roomEvent)

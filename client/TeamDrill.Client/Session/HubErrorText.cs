@@ -19,6 +19,15 @@ public static partial class HubErrorText
         _ => TextSanitizer.Clean(exception.Message),
     };
 
+    [GeneratedRegex(@"^An unexpected error occurred invoking '[^']*' on the server\.$", RegexOptions.CultureInvariant)]
+    private static partial Regex GenericFailure();
+
+    /// <summary>
+    /// True when the server said nothing specific (an exception other than HubException on its side):
+    /// a hiccup worth retrying, not a refusal.
+    /// </summary>
+    public static bool IsGeneric(HubException exception) => GenericFailure().IsMatch(exception.Message.Trim());
+
     /// <summary>Removes the prefix SignalR puts before a HubException's own text.</summary>
     public static string Strip(string message) => TextSanitizer.Clean(HubExceptionPrefix().Replace(message, ""));
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.SignalR;
 using TeamDrill.Client.Session;
 using TeamDrill.Shared.Protocol;
 using Xunit;
@@ -157,11 +158,49 @@ public class DrillSessionTests
         _session.BackgroundError += (_, e) => errors.Add(e.Message);
         _seen.Clear();
 
-        await _session.ResyncAllAsync();
+        Assert.False(await _session.ResyncAllAsync());
 
         Assert.Equal([Room.Code], _session.RoomCodes);
         Assert.DoesNotContain("state Resynced", _seen);
         Assert.Equal(["resync of room ABC123 failed: not connected to the server right now; try again in a moment"], errors);
+    }
+
+    [Fact]
+    public async Task a_server_hiccup_during_resync_keeps_the_room_and_reports_not_resynced()
+    {
+        await _session.JoinRoomAsync(Room.Code);
+        _hub.OnResync = (_, _) => Task.FromException<ResyncResult>(new HubException("An unexpected error occurred invoking 'Resync' on the server."));
+        _seen.Clear();
+
+        var caughtUp = await _session.ResyncAllAsync();
+
+        Assert.False(caughtUp);
+        Assert.Equal([Room.Code], _session.RoomCodes);
+        Assert.Empty(_seen);
+    }
+
+    [Fact]
+    public async Task being_removed_by_someone_else_drops_the_room_with_a_reason()
+    {
+        await _session.JoinRoomAsync(Room.Code);
+        _seen.Clear();
+
+        _session.Receive(Room.Code, new MemberLeft { Seq = 4, PlayerId = "p-ana", Name = "Ana", HostId = "p-ben" });
+
+        Assert.Equal(["event 4", "left ABC123 you are no longer a member of room ABC123"], _seen);
+        Assert.Empty(_session.RoomCodes);
+    }
+
+    [Fact]
+    public async Task my_own_leave_echoed_back_is_quiet()
+    {
+        await _session.JoinRoomAsync(Room.Code);
+        _hub.OnLeave = () => _session.Receive(Room.Code, new MemberLeft { Seq = 4, PlayerId = "p-ana", Name = "Ana", HostId = "p-ben" });
+        _seen.Clear();
+
+        await _session.LeaveRoomAsync(Room.Code);
+
+        Assert.Equal(["event 4", "left ABC123 "], _seen);
     }
 
     [Fact]

@@ -16,13 +16,18 @@ internal sealed class FakeDrillHub : IDrillHub
     public Func<string, long, Task<ResyncResult>> OnResync { get; set; } = (_, _) => Task.FromResult(new ResyncResult());
     public IReadOnlyList<PublicBrief> Cards { get; set; } = [Room.Brief()];
     public IReadOnlyList<HistoryEntry> History { get; set; } = [];
+    public Action OnLeave { get; set; } = () => { };
     public string? Fail { get; set; }
 
     public IReadOnlyList<string> CallList => [.. Calls];
 
     public Task<RoomSnapshot> CreateRoom() => Record(nameof(CreateRoom), () => Task.FromResult(OnCreate()));
     public Task<RoomSnapshot> JoinRoom(string code) => Record($"{nameof(JoinRoom)} {code}", () => OnJoin(code));
-    public Task LeaveRoom(string code) => Record($"{nameof(LeaveRoom)} {code}");
+    public Task LeaveRoom(string code) => Record($"{nameof(LeaveRoom)} {code}", () =>
+    {
+        OnLeave();
+        return Task.FromResult(0);
+    });
     public Task AssignRole(string code, string player, DrillRole role) => Record($"{nameof(AssignRole)} {code} {player} {role}");
     public Task AutoAssignRoles(string code) => Record($"{nameof(AutoAssignRoles)} {code}");
     public Task StartDrill(string code, string? cardId) => Record($"{nameof(StartDrill)} {code} {cardId ?? "(any)"}");

@@ -21,6 +21,13 @@ public class HubErrorTextTests
             new InvalidOperationException("The 'InvokeCoreAsync' method cannot be called if the connection is not active")));
 
     [Fact]
+    public void a_hub_exception_with_no_detail_is_generic_and_one_with_detail_is_not()
+    {
+        Assert.True(HubErrorText.IsGeneric(new HubException("An unexpected error occurred invoking 'Resync' on the server.")));
+        Assert.False(HubErrorText.IsGeneric(new HubException("An unexpected error occurred invoking 'JoinRoom' on the server. HubException: no room XYZ999")));
+    }
+
+    [Fact]
     public void control_characters_in_server_text_are_stripped() =>
         Assert.Equal("bad [2Jname", HubErrorText.From(new HubException("bad \u001b[2Jname")));
 }
