@@ -1,1 +1,14 @@
-Console.WriteLine("x");
+using System.CommandLine;
+using TeamDrill.Client.LineMode;
+
+var root = new RootCommand("TeamDrill: customer-service drills in the terminal");
+root.SetAction(_ =>
+{
+    Console.Error.WriteLine("The full-screen client is not built yet. Use the line-mode client: teamdrill console --server http://127.0.0.1:5080 --name YOU");
+    return 2;
+});
+root.Subcommands.Add(ConsoleCommandLine.Build());
+
+// ---- Content commands (lead adds here): root.Subcommands.Add(ContentCommands.Build()); ----
+
+return await root.Parse(args).InvokeAsync();

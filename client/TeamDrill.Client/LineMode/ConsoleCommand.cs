@@ -1,0 +1,29 @@
+using TeamDrill.Shared.Protocol;
+
+namespace TeamDrill.Client.LineMode;
+
+/// <summary>One line the player typed, understood. Plain text is <see cref="SayCommand"/>; the rest are slash commands.</summary>
+public abstract record ConsoleCommand;
+
+public sealed record SayCommand(string Text) : ConsoleCommand;
+public sealed record HelpCommand : ConsoleCommand;
+public sealed record CreateCommand : ConsoleCommand;
+public sealed record JoinCommand(string Code) : ConsoleCommand;
+public sealed record LeaveCommand : ConsoleCommand;
+public sealed record RoomCommand : ConsoleCommand;
+public sealed record RoleCommand(string Player, DrillRole Role) : ConsoleCommand;
+public sealed record AutoCommand : ConsoleCommand;
+public sealed record StartCommand(string? CardId) : ConsoleCommand;
+public sealed record CardsCommand : ConsoleCommand;
+public sealed record AngerCommand(int Level) : ConsoleCommand;
+public sealed record TagCommand(int MessageNumber, string Technique, TagPolarity Polarity) : ConsoleCommand;
+public sealed record EndCommand(CallOutcome Outcome) : ConsoleCommand;
+public sealed record RubricCommand : ConsoleCommand;
+
+/// <summary>Scores either in rubric order (<see cref="Positional"/>) or by criterion (<see cref="Named"/>); null is N/A.</summary>
+public sealed record ScoreCommand(IReadOnlyList<int?> Positional, IReadOnlyList<KeyValuePair<string, int?>> Named) : ConsoleCommand;
+
+public sealed record CloseCommand : ConsoleCommand;
+public sealed record HistoryCommand : ConsoleCommand;
+public sealed record DebriefCommand(string? Code, int DrillNumber) : ConsoleCommand;
+public sealed record QuitCommand : ConsoleCommand;

@@ -1,0 +1,122 @@
+using System.Globalization;
+using TeamDrill.Shared.Protocol;
+
+namespace TeamDrill.Client.LineMode;
+
+/// <summary>The debrief as a block: outcome, overall score, consensus table, anger curve and tags per message.</summary>
+public static class DebriefFormatter
+{
+    public static IEnumerable<string> Format(Debrief debrief)
+    {
+        yield return $"* debrief of drill {debrief.DrillNumber} in room {DisplayText.Clean(debrief.RoomCode)}: {DisplayText.Clean(debrief.Brief.Title)}";
+        var cast = Cast(debrief.Participants);
+        if (cast.Length > 0)
+        {
+            yield return $"  {cast}";
+        }
+
+        yield return $"  outcome: {DisplayText.Outcome(debrief.Outcome)}";
+        yield return $"  overall score: {(debrief.OverallScore is { } overall ? DisplayText.Decimal(overall) + "/5" : "n/a")}";
+
+        foreach (var line in ConsensusTable(debrief.Consensus))
+        {
+            yield return line;
+        }
+
+        var submitted = debrief.Rubrics.Count;
+        if (debrief.ClosedEarly)
+        {
+            yield return $"  scoring was closed early: {submitted} rubric{(submitted == 1 ? "" : "s")} submitted";
+        }
+
+        foreach (var line in AngerCurve(debrief.AngerCurve))
+        {
+            yield return line;
+        }
+
+        foreach (var line in TagsPerMessage(debrief.Transcript, debrief.Tags))
+        {
+            yield return line;
+        }
+    }
+
+    public static IEnumerable<string> ConsensusTable(IReadOnlyList<CriterionConsensus> consensus)
+    {
+        if (consensus.Count == 0)
+        {
+            yield return "  no rubric scores";
+            yield break;
+        }
+
+        var rows = consensus.Select(c => new[]
+        {
+            DisplayText.Clean(c.Name.Length > 0 ? c.Name : c.CriterionId),
+            DisplayText.Decimal(c.Consensus),
+            c.Min is { } min && c.Max is { } max ? $"{min}-{max}" : "-",
+            DisplayText.Number(c.Scored),
+            DisplayText.Number(c.NotApplicable),
+        }).ToList();
+        string[] header = ["criterion", "consensus", "min-max", "scored", "n/a"];
+        var widths = Enumerable.Range(0, header.Length).Select(i => rows.Append(header).Max(r => r[i].Length)).ToArray();
+        yield return "  " + Row(header, widths);
+        foreach (var row in rows)
+        {
+            yield return "  " + Row(row, widths);
+        }
+    }
+
+    public static IEnumerable<string> AngerCurve(IReadOnlyList<AngerPoint> curve)
+    {
+        if (curve.Count == 0)
+        {
+            yield return "  anger curve: none";
+            yield break;
+        }
+
+        var levels = curve.Select(p => p.Level).ToList();
+        yield return $"  anger curve: {Sparkline.Render(levels)}  (start {levels[0]}, peak {levels.Max()}, end {levels[^1]})";
+        yield return "  anger points: " + string.Join(", ", curve.Select(p =>
+            p.AfterMessage == 0 ? $"{p.Level} at start" : $"{p.Level} after [{p.AfterMessage}]"));
+    }
+
+    public static IEnumerable<string> TagsPerMessage(IReadOnlyList<TranscriptMessage> transcript, IReadOnlyList<MessageTag> tags)
+    {
+        if (tags.Count == 0)
+        {
+            yield return "  tags: none";
+            yield break;
+        }
+
+        yield return "  tags:";
+        foreach (var group in tags.GroupBy(t => t.MessageNumber).OrderBy(g => g.Key))
+        {
+            var message = transcript.FirstOrDefault(m => m.Number == group.Key);
+            var said = message is null ? "" : $" {DisplayText.Clean(message.SenderName)}: \"{Excerpt(DisplayText.Clean(message.Text))}\"";
+            var marks = string.Join(", ", group.Select(t =>
+                $"{DisplayText.Clean(t.Technique)} {DisplayText.Polarity(t.Polarity)} ({DisplayText.Clean(t.ScorerName)})"));
+            yield return $"    [{group.Key}]{said} -> {marks}";
+        }
+    }
+
+    private static string Cast(IReadOnlyList<MemberView> participants)
+    {
+        var parts = new List<string>();
+        foreach (var role in new[] { DrillRole.Customer, DrillRole.Agent, DrillRole.Scorer })
+        {
+            var names = participants.Where(p => p.Role == role).Select(p => DisplayText.Clean(p.Name)).ToList();
+            if (names.Count > 0)
+            {
+                parts.Add($"{DisplayText.Role(role)}{(names.Count > 1 ? "s" : "")}: {string.Join(", ", names)}");
+            }
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static string Row(string[] cells, int[] widths) =>
+        string.Join("  ", cells.Select((c, i) => i == 0 ? c.PadRight(widths[i]) : c.PadLeft(widths[i]))).TrimEnd();
+
+    private static string Excerpt(string text) =>
+        text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+
+}

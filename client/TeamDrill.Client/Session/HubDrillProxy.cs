@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.SignalR.Client;
+using TeamDrill.Shared.Protocol;
+
+namespace TeamDrill.Client.Session;
+
+/// <summary>The hub contract as typed calls over a SignalR connection.</summary>
+public sealed class HubDrillProxy(HubConnection connection) : IDrillHub
+{
+    public Task<RoomSnapshot> CreateRoom() => connection.InvokeAsync<RoomSnapshot>(nameof(CreateRoom));
+    public Task<RoomSnapshot> JoinRoom(string code) => connection.InvokeAsync<RoomSnapshot>(nameof(JoinRoom), code);
+    public Task LeaveRoom(string code) => connection.InvokeAsync(nameof(LeaveRoom), code);
+
+    public Task AssignRole(string code, string player, DrillRole role) => connection.InvokeAsync(nameof(AssignRole), code, player, role);
+    public Task AutoAssignRoles(string code) => connection.InvokeAsync(nameof(AutoAssignRoles), code);
+    public Task StartDrill(string code, string? cardId) => connection.InvokeAsync(nameof(StartDrill), code, cardId);
+
+    public Task SendMessage(string code, string text) => connection.InvokeAsync(nameof(SendMessage), code, text);
+    public Task SetAnger(string code, int level) => connection.InvokeAsync(nameof(SetAnger), code, level);
+    public Task TagMessage(string code, int messageNumber, string technique, TagPolarity polarity) =>
+        connection.InvokeAsync(nameof(TagMessage), code, messageNumber, technique, polarity);
+    public Task EndCall(string code, CallOutcome outcome) => connection.InvokeAsync(nameof(EndCall), code, outcome);
+    public Task SubmitRubric(string code, Dictionary<string, int?> scores) => connection.InvokeAsync(nameof(SubmitRubric), code, scores);
+    public Task CloseScoring(string code) => connection.InvokeAsync(nameof(CloseScoring), code);
+
+    public Task<ResyncResult> Resync(string code, long afterSeq) => connection.InvokeAsync<ResyncResult>(nameof(Resync), code, afterSeq);
+    public Task<RoomSnapshot> GetRoom(string code) => connection.InvokeAsync<RoomSnapshot>(nameof(GetRoom), code);
+    public Task<IReadOnlyList<HistoryEntry>> GetHistory() => connection.InvokeAsync<IReadOnlyList<HistoryEntry>>(nameof(GetHistory));
+    public Task<Debrief> GetDebrief(string code, int drillNumber) => connection.InvokeAsync<Debrief>(nameof(GetDebrief), code, drillNumber);
+    public Task<IReadOnlyList<PublicBrief>> ListCards() => connection.InvokeAsync<IReadOnlyList<PublicBrief>>(nameof(ListCards));
+}

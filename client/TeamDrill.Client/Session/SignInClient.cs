@@ -1,0 +1,152 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using TeamDrill.Shared.Protocol;
+using TeamDrill.Shared.Text;
+
+namespace TeamDrill.Client.Session;
+
+/// <summary>
+/// Signs in at <c>POST /api/signin</c>, sending the token saved for this server and name so a restarted
+/// client resumes the same player, and saves the token the server returns.
+/// </summary>
+public sealed class SignInClient(HttpClient http, ClientConfigStore configStore)
+{
+    private const int MaxErrorBodyLength = 300;
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Problems reading the config file (it is then ignored, not fatal).</summary>
+    public event EventHandler<SessionErrorEventArgs>? ConfigProblem;
+
+    public async Task<SignInResponse> SignInAsync(Uri server, string name, CancellationToken cancellationToken = default)
+    {
+        var config = configStore.Load(problem => ConfigProblem?.Invoke(this, new SessionErrorEventArgs(problem)));
+        var saved = config.FindPlayer(server.ToString(), name);
+
+        SignInResponse response;
+        try
+        {
+            response = await PostAsync(server, new SignInRequest(name, saved?.Token), cancellationToken).ConfigureAwait(false);
+        }
+        catch (SignInException e) when (saved is not null && e.Status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            // The server may have forgotten the token (a fresh data folder): sign in as a new player.
+            response = await PostAsync(server, new SignInRequest(name), cancellationToken).ConfigureAwait(false);
+        }
+
+        try
+        {
+            configStore.Save(config.Remember(new SavedPlayer(server.ToString(), name, response.PlayerId, response.Token)));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ConfigProblem?.Invoke(this, new SessionErrorEventArgs($"could not save the sign-in to {configStore.Path}: {e.Message}"));
+        }
+
+        return response;
+    }
+
+    private async Task<SignInResponse> PostAsync(Uri server, SignInRequest request, CancellationToken cancellationToken)
+    {
+        var url = new Uri(server, EdgeRoutes.SignIn);
+        HttpResponseMessage answer;
+        try
+        {
+            answer = await http.PostAsJsonAsync(url, request, Json, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException e)
+        {
+            throw new SignInException($"cannot reach the server at {server.ToString().TrimEnd('/')}: {e.Message}", e);
+        }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new SignInException($"the server at {server.ToString().TrimEnd('/')} did not answer in time", e);
+        }
+
+        using (answer)
+        {
+            if (!answer.IsSuccessStatusCode)
+            {
+                var body = TextSanitizer.Clean(ErrorText(await answer.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)));
+                if (body.Length > MaxErrorBodyLength)
+                {
+                    body = body[..MaxErrorBodyLength] + "...";
+                }
+
+                var status = $"{(int)answer.StatusCode} {ReasonOf(answer)}";
+                throw new SignInException(body.Length == 0 ? $"sign-in failed: {status}" : $"sign-in failed ({status}): {body}")
+                {
+                    Status = answer.StatusCode,
+                };
+            }
+
+            try
+            {
+                var response = await answer.Content.ReadFromJsonAsync<SignInResponse>(Json, cancellationToken).ConfigureAwait(false);
+                if (response is null || string.IsNullOrEmpty(response.Token) || string.IsNullOrEmpty(response.PlayerId))
+                {
+                    throw new SignInException($"the server at {server.ToString().TrimEnd('/')} gave an empty sign-in answer");
+                }
+
+                return response;
+            }
+            catch (JsonException e)
+            {
+                throw new SignInException($"the server at {server.ToString().TrimEnd('/')} did not answer like a TeamDrill server ({e.Message})", e);
+            }
+        }
+    }
+
+    // The edge answers errors as a plain sentence, a JSON string ("Results.BadRequest(text)") or a ProblemDetails object.
+    private static string ErrorText(string body)
+    {
+        var trimmed = body.Trim();
+        if (trimmed.Length == 0 || trimmed[0] is not ('"' or '{'))
+        {
+            return trimmed;
+        }
+
+        try
+        {
+            using var json = JsonDocument.Parse(trimmed);
+            var root = json.RootElement;
+            if (root.ValueKind == JsonValueKind.String)
+            {
+                return root.GetString() ?? "";
+            }
+
+            foreach (var field in new[] { "detail", "title", "error", "message" })
+            {
+                if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String)
+                {
+                    return value.GetString() ?? "";
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON after all: show it as it came.
+        }
+
+        return trimmed;
+    }
+
+    private static string ReasonOf(HttpResponseMessage answer) =>
+        string.IsNullOrEmpty(answer.ReasonPhrase) ? answer.StatusCode.ToString() : answer.ReasonPhrase;
+
+    /// <summary>The server address as the player typed it, or a message saying what is wrong with it.</summary>
+    public static bool TryParseServer(string text, out Uri server, out string error)
+    {
+        error = "";
+        if (Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+        {
+            // A trailing slash makes relative routes append instead of replace a path segment.
+            server = new Uri(uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/");
+            return true;
+        }
+
+        server = new Uri("http://invalid/");
+        error = $"--server must be an http:// or https:// address, like http://127.0.0.1:5080 (got '{TextSanitizer.Clean(text)}')";
+        return false;
+    }
+}

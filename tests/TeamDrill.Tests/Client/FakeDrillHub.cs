@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+using TeamDrill.Shared.Protocol;
+
+namespace TeamDrill.Tests.Client;
+
+/// <summary>
+/// An <see cref="IDrillHub"/> that records every call as "Method arg arg" and answers from settable
+/// functions. <see cref="Fail"/> makes the next call throw a HubException the way SignalR reports one.
+/// </summary>
+internal sealed class FakeDrillHub : IDrillHub
+{
+    public ConcurrentQueue<string> Calls { get; } = new();
+    public Func<RoomSnapshot> OnCreate { get; set; } = () => Room.Lobby(1, Room.Ana());
+    public Func<string, Task<RoomSnapshot>> OnJoin { get; set; } = code => Task.FromResult(Room.Lobby());
+    public Func<string, long, Task<ResyncResult>> OnResync { get; set; } = (_, _) => Task.FromResult(new ResyncResult());
+    public IReadOnlyList<PublicBrief> Cards { get; set; } = [Room.Brief()];
+    public IReadOnlyList<HistoryEntry> History { get; set; } = [];
+    public Action OnLeave { get; set; } = () => { };
+    public string? Fail { get; set; }
+
+    public IReadOnlyList<string> CallList => [.. Calls];
+
+    public Task<RoomSnapshot> CreateRoom() => Record(nameof(CreateRoom), () => Task.FromResult(OnCreate()));
+    public Task<RoomSnapshot> JoinRoom(string code) => Record($"{nameof(JoinRoom)} {code}", () => OnJoin(code));
+    public Task LeaveRoom(string code) => Record($"{nameof(LeaveRoom)} {code}", () =>
+    {
+        OnLeave();
+        return Task.FromResult(0);
+    });
+    public Task AssignRole(string code, string player, DrillRole role) => Record($"{nameof(AssignRole)} {code} {player} {role}");
+    public Task AutoAssignRoles(string code) => Record($"{nameof(AutoAssignRoles)} {code}");
+    public Task StartDrill(string code, string? cardId) => Record($"{nameof(StartDrill)} {code} {cardId ?? "(any)"}");
+    public Task SendMessage(string code, string text) => Record($"{nameof(SendMessage)} {code} {text}");
+    public Task SetAnger(string code, int level) => Record($"{nameof(SetAnger)} {code} {level}");
+    public Task TagMessage(string code, int messageNumber, string technique, TagPolarity polarity) =>
+        Record($"{nameof(TagMessage)} {code} {messageNumber} {technique} {polarity}");
+    public Task EndCall(string code, CallOutcome outcome) => Record($"{nameof(EndCall)} {code} {outcome}");
+    public Task SubmitRubric(string code, Dictionary<string, int?> scores) =>
+        Record($"{nameof(SubmitRubric)} {code} {string.Join(' ', scores.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value?.ToString() ?? "na"}"))}");
+    public Task CloseScoring(string code) => Record($"{nameof(CloseScoring)} {code}");
+    public Task<ResyncResult> Resync(string code, long afterSeq) => Record($"{nameof(Resync)} {code} {afterSeq}", () => OnResync(code, afterSeq));
+    public Task<RoomSnapshot> GetRoom(string code) => Record($"{nameof(GetRoom)} {code}", () => Task.FromResult(Room.Lobby()));
+    public Task<IReadOnlyList<HistoryEntry>> GetHistory() => Record(nameof(GetHistory), () => Task.FromResult(History));
+    public Task<Debrief> GetDebrief(string code, int drillNumber) => Record($"{nameof(GetDebrief)} {code} {drillNumber}", () => Task.FromResult(Room.Debrief()));
+    public Task<IReadOnlyList<PublicBrief>> ListCards() => Record(nameof(ListCards), () => Task.FromResult(Cards));
+
+    private Task Record(string call) => Record(call, () => Task.FromResult(0));
+
+    private Task<T> Record<T>(string call, Func<Task<T>> answer)
+    {
+        Calls.Enqueue(call);
+        if (Fail is { } message)
+        {
+            Fail = null;
+            var method = call.Split(' ')[0];
+            return Task.FromException<T>(new HubException($"An unexpected error occurred invoking '{method}' on the server. HubException: {message}"));
+        }
+
+        return answer();
+    }
+}
