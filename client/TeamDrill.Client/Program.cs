@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TeamDrill.Client.Content;
 using TeamDrill.Client.LineMode;
 
 var root = new RootCommand("TeamDrill: customer-service drills in the terminal");
@@ -9,6 +10,6 @@ root.SetAction(_ =>
 });
 root.Subcommands.Add(ConsoleCommandLine.Build());
 
-// ---- Content commands (lead adds here): root.Subcommands.Add(ContentCommands.Build()); ----
+root.Subcommands.Add(ContentCommands.Build());
 
 return await root.Parse(args).InvokeAsync();
