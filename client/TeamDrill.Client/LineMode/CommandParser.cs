@@ -59,6 +59,8 @@ public static class CommandParser
             "rubric" => NoArgs(name, args, new RubricCommand()),
             "score" => ParseScore(args),
             "close" => NoArgs(name, args, new CloseCommand()),
+            "reflect" => ParseReflect(trimmed),
+            "fidelity" => ParseFidelity(args),
             "history" => NoArgs(name, args, new HistoryCommand()),
             "debrief" => ParseDebrief(args),
             "quit" or "exit" => NoArgs(name, args, new QuitCommand()),
@@ -125,6 +127,33 @@ public static class CommandParser
         return role is null
             ? CommandParseResult.Fail($"unknown role '{TextSanitizer.Clean(args[^1])}': use customer, agent or scorer")
             : CommandParseResult.Ok(new RoleCommand(string.Join(' ', args[..^1]), role.Value));
+    }
+
+    private static CommandParseResult ParseReflect(string line)
+    {
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        var text = space < 0 ? "" : TextSanitizer.Clean(line[(space + 1)..]);
+        if (text.Length == 0)
+        {
+            return Usage($"{CommandHelp.Reflect} (one line on how the call went)");
+        }
+
+        return text.Length > TeamDrill.Shared.Drills.Room.MaxReflectionLength
+            ? CommandParseResult.Fail($"the reflection is too long: {text.Length} characters (keep it to one line of at most {TeamDrill.Shared.Drills.Room.MaxReflectionLength})")
+            : CommandParseResult.Ok(new ReflectCommand(text));
+    }
+
+    private static CommandParseResult ParseFidelity(string[] args)
+    {
+        if (args.Length != 1)
+        {
+            return Usage($"{CommandHelp.Fidelity} (N from {DrillLimits.MinScore} to {DrillLimits.MaxScore})");
+        }
+
+        return int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var score)
+               && score is >= DrillLimits.MinScore and <= DrillLimits.MaxScore
+            ? CommandParseResult.Ok(new FidelityCommand(score))
+            : CommandParseResult.Fail($"fidelity must be a whole number from {DrillLimits.MinScore} to {DrillLimits.MaxScore}, not '{TextSanitizer.Clean(args[0])}'");
     }
 
     private static CommandParseResult ParseAnger(string[] args)

@@ -24,6 +24,8 @@ public sealed record RubricCommand : ConsoleCommand;
 public sealed record ScoreCommand(IReadOnlyList<int?> Positional, IReadOnlyList<KeyValuePair<string, int?>> Named) : ConsoleCommand;
 
 public sealed record CloseCommand : ConsoleCommand;
+public sealed record ReflectCommand(string Text) : ConsoleCommand;
+public sealed record FidelityCommand(int Score) : ConsoleCommand;
 public sealed record HistoryCommand : ConsoleCommand;
 public sealed record DebriefCommand(string? Code, int DrillNumber) : ConsoleCommand;
 public sealed record QuitCommand : ConsoleCommand;

@@ -175,6 +175,12 @@ public sealed class ConsoleLoop : IDisposable
             case CloseCommand:
                 await hub.CloseScoring(code).ConfigureAwait(false);
                 break;
+            case ReflectCommand reflect:
+                await hub.SubmitReflection(code, reflect.Text).ConfigureAwait(false);
+                break;
+            case FidelityCommand fidelity:
+                await hub.RateFidelity(code, fidelity.Score).ConfigureAwait(false);
+                break;
             default:
                 Error($"'{command.GetType().Name}' is not handled by this client");
                 break;

@@ -15,6 +15,11 @@ public static class DebriefFormatter
             yield return $"  {cast}";
         }
 
+        if (debrief.Reflection is { } reflection)
+        {
+            yield return $"  the agent's reflection: \"{DisplayText.Clean(reflection)}\"";
+        }
+
         yield return $"  outcome: {DisplayText.Outcome(debrief.Outcome)}";
         yield return $"  overall score: {(debrief.OverallScore is { } overall ? DisplayText.Decimal(overall) + "/5" : "n/a")}";
 
@@ -37,6 +42,17 @@ public static class DebriefFormatter
         foreach (var line in TagsPerMessage(debrief.Transcript, debrief.Tags))
         {
             yield return line;
+        }
+
+        foreach (var hint in debrief.CoachHints)
+        {
+            yield return $"  coach: said '{DisplayText.Clean(hint.Phrase)}' at {hint.Offset} ([{hint.MessageNumber}]): {DisplayText.Clean(hint.Why)}"
+                + (hint.Instead is { } instead ? $" Try: {DisplayText.Clean(instead)}" : "");
+        }
+
+        if (debrief.Fidelity.Count > 0)
+        {
+            yield return $"  customer fidelity: {DisplayText.Decimal(debrief.Fidelity.Average(f => f.Score))}/5 from {debrief.Fidelity.Count} rating{(debrief.Fidelity.Count == 1 ? "" : "s")}";
         }
     }
 

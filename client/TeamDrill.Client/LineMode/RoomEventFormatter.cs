@@ -66,7 +66,11 @@ public static class RoomEventFormatter
                 yield return $"* call ended: {DisplayText.Outcome(e.Outcome)}{by}";
                 if (after.MyRole == DrillRole.Scorer)
                 {
-                    yield return "  score it now: /rubric shows the criteria, /score submits";
+                    yield return "  score it now: /rubric shows the criteria, /score submits, /fidelity N rates the customer's play";
+                }
+                else if (after.MyRole == DrillRole.Agent)
+                {
+                    yield return "  before the reveal: /reflect one line on how the call went";
                 }
 
                 break;
@@ -83,6 +87,16 @@ public static class RoomEventFormatter
                     yield return line;
                 }
 
+                break;
+            case CoachHintGiven e:
+                yield return $"* coach (only you see this): [{e.Hint.MessageNumber}] '{DisplayText.Clean(e.Hint.Phrase)}': {DisplayText.Clean(e.Hint.Why)}"
+                    + (e.Hint.Instead is { } instead ? $" Try: {DisplayText.Clean(instead)}" : "");
+                break;
+            case ReflectionWritten e:
+                yield return $"* {DisplayText.Clean(e.AgentName)} wrote a reflection";
+                break;
+            case FidelityRated e:
+                yield return $"* your fidelity rating is recorded: {e.Rating.Score}/5";
                 break;
             default:
                 yield return $"* (an event this client does not know: {applied.Event.GetType().Name})";

@@ -21,6 +21,8 @@ public sealed class HubDrillProxy(HubConnection connection) : IDrillHub
     public Task EndCall(string code, CallOutcome outcome) => connection.InvokeAsync(nameof(EndCall), code, outcome);
     public Task SubmitRubric(string code, Dictionary<string, int?> scores) => connection.InvokeAsync(nameof(SubmitRubric), code, scores);
     public Task CloseScoring(string code) => connection.InvokeAsync(nameof(CloseScoring), code);
+    public Task SubmitReflection(string code, string text) => connection.InvokeAsync(nameof(SubmitReflection), code, text);
+    public Task RateFidelity(string code, int score) => connection.InvokeAsync(nameof(RateFidelity), code, score);
 
     public Task<ResyncResult> Resync(string code, long afterSeq) => connection.InvokeAsync<ResyncResult>(nameof(Resync), code, afterSeq);
     public Task<RoomSnapshot> GetRoom(string code) => connection.InvokeAsync<RoomSnapshot>(nameof(GetRoom), code);

@@ -36,6 +36,12 @@ public sealed record RoomState
     public ImmutableList<MessageTag> Tags { get; init; } = [];
     public Debrief? Debrief { get; init; }
     public ImmutableList<RubricCriterionView> Rubric { get; init; } = [];
+    /// <summary>Private coach hints, when this player is the agent of a practice drill.</summary>
+    public ImmutableList<CoachHint> MyHints { get; init; } = [];
+    /// <summary>Whether the agent has written the reflection the debrief waits for.</summary>
+    public bool ReflectionWritten { get; init; }
+    public int? MyFidelity { get; init; }
+    public DateTimeOffset? ScoringEndsAt { get; init; }
 
     public MemberView? Me => FindMember(MyPlayerId);
     public DrillRole MyRole => Me?.Role ?? DrillRole.None;
@@ -67,6 +73,9 @@ public sealed record RoomState
         Tags = [.. snapshot.Tags],
         Debrief = snapshot.Debrief,
         Rubric = [.. snapshot.Rubric],
+        MyHints = [.. snapshot.MyHints],
+        ReflectionWritten = snapshot.ReflectionWritten,
+        ScoringEndsAt = snapshot.ScoringEndsAt,
     };
 
     /// <summary>A snapshot replaces everything this state knew.</summary>
@@ -107,7 +116,10 @@ public sealed record RoomState
                 AngerCurve = AngerCurve.Add(new AngerPoint { At = e.At, Level = e.Level, AfterMessage = Transcript.Count }),
             },
             MessageTagged e => this with { Tags = Tags.Add(e.Tag) },
-            CallEnded e => this with { Phase = DrillPhase.Scoring, Outcome = e.Outcome, EndedBy = e.EndedBy },
+            CallEnded e => this with { Phase = DrillPhase.Scoring, Outcome = e.Outcome, EndedBy = e.EndedBy, ScoringEndsAt = e.ScoringEndsAt },
+            CoachHintGiven e => this with { MyHints = MyHints.Add(e.Hint) },
+            TeamDrill.Shared.Protocol.ReflectionWritten => this with { ReflectionWritten = true },
+            FidelityRated e => this with { MyFidelity = e.Rating.Score },
             RubricSubmitted e => this with
             {
                 SubmittedScorerIds = SubmittedScorerIds.Contains(e.ScorerId) ? SubmittedScorerIds : SubmittedScorerIds.Add(e.ScorerId),
@@ -154,6 +166,10 @@ public sealed record RoomState
         MyRubric = null,
         Tags = [],
         Debrief = null,
+        MyHints = [],
+        ReflectionWritten = false,
+        MyFidelity = null,
+        ScoringEndsAt = null,
     };
 
     private static ImmutableList<MemberView> Upsert(ImmutableList<MemberView> members, MemberView member)

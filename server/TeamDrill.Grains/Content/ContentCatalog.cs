@@ -21,6 +21,17 @@ public sealed class ContentCatalog : IContentCatalog
 
     public int CardCount => _content.Cards.Count;
 
+    public IReadOnlyList<CoachHint> Coach(TranscriptMessage message, TimeSpan offset) =>
+        _content.Phrasebook.Match(message.Text).Select(hit => new CoachHint
+        {
+            MessageNumber = message.Number,
+            Offset = $"{(int)offset.TotalMinutes:00}:{offset.Seconds:00}",
+            Kind = hit.Kind.ToString().ToLowerInvariant(),
+            Phrase = hit.Text,
+            Why = hit.Why,
+            Instead = hit.Instead,
+        }).ToList();
+
     public DrillCard Pick(string? cardId, IReadOnlyCollection<string> playedCardIds, Random random)
     {
         PromptCard card;

@@ -20,6 +20,8 @@ public interface IRoomGrain : IGrainWithStringKey
     Task EndCall(string actorId, CallOutcome outcome);
     Task SubmitRubric(string actorId, Dictionary<string, int?> scores);
     Task CloseScoring(string actorId);
+    Task SubmitReflection(string actorId, string text);
+    Task RateFidelity(string actorId, int score);
 
     Task<ResyncResult> Resync(string playerId, long afterSeq);
     Task<RoomSnapshot> GetSnapshot(string playerId);

@@ -19,7 +19,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     private readonly TimeProvider _time;
     private readonly ILogger<RoomGrain> _logger;
     private readonly ObserverManager<IRoomObserver> _observers;
-    private IGrainTimer? _callTimer;
+    private IGrainTimer? _deadlineTimer;
 
     public RoomGrain(
         [PersistentState("room", GrainStorageNames.Default)] IPersistentState<RoomState> store,
@@ -43,11 +43,12 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
-        if (_store.State.Exists && _store.State.Phase == DrillPhase.Call)
+        if (_store.State.Exists && _store.State.Phase is DrillPhase.Call or DrillPhase.Scoring)
         {
-            // A call that ran out while nobody was here (or the server was down) ends now.
+            // A call or scoring that ran out while nobody was here (or the server was down) ends now.
             await Act(room => room.ExpireCall(Now));
-            ScheduleCallEnd();
+            await Act(room => room.ExpireScoring(Now));
+            ScheduleDeadline();
         }
     }
 
@@ -88,11 +89,12 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
 
     public async Task StartDrill(string actorId, string? cardId)
     {
-        await Act(room => room.StartDrill(actorId, played => _content.Pick(cardId, played, Random.Shared), _options.CallTimeLimit, Now));
-        ScheduleCallEnd();
+        await Act(room => room.StartDrill(
+            actorId, played => _content.Pick(cardId, played, Random.Shared), _options.CallTimeLimit, Now, _options.ScoringTimeLimit));
+        ScheduleDeadline();
     }
 
-    public Task PostMessage(string actorId, string text) => Act(room => room.PostMessage(actorId, text, Now));
+    public Task PostMessage(string actorId, string text) => Act(room => room.PostMessage(actorId, text, Now, _content.Coach));
 
     public Task SetAnger(string actorId, int level) => Act(room => room.SetAnger(actorId, level, Now));
 
@@ -102,12 +104,16 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     public async Task EndCall(string actorId, CallOutcome outcome)
     {
         await Act(room => room.EndCall(actorId, outcome, Now));
-        StopCallTimer();
+        ScheduleDeadline();
     }
 
     public Task SubmitRubric(string actorId, Dictionary<string, int?> scores) => Act(room => room.SubmitRubric(actorId, scores, Now));
 
     public Task CloseScoring(string actorId) => Act(room => room.CloseScoring(actorId, Now));
+
+    public Task SubmitReflection(string actorId, string text) => Act(room => room.SubmitReflection(actorId, text, Now));
+
+    public Task RateFidelity(string actorId, int score) => Act(room => room.RateFidelity(actorId, score, Now));
 
     public Task<ResyncResult> Resync(string playerId, long afterSeq)
     {
@@ -176,32 +182,41 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         await _observers.Notify(o => o.OnEvents(Code, deliveries));
     }
 
-    private void ScheduleCallEnd()
+    /// <summary>One timer for whichever deadline is next: the end of the call, or the end of scoring.</summary>
+    private void ScheduleDeadline()
     {
-        StopCallTimer();
-        if (_store.State.Phase != DrillPhase.Call || _store.State.Current is not { } drill)
+        StopTimer();
+        var drill = _store.State.Current;
+        DateTimeOffset? deadline = _store.State.Phase switch
+        {
+            DrillPhase.Call => drill?.CallEndsAt,
+            DrillPhase.Scoring => drill?.ScoringEndsAt,
+            _ => null,
+        };
+        if (deadline is not { } at)
         {
             return;
         }
 
-        var due = drill.CallEndsAt - Now;
-        _callTimer = this.RegisterGrainTimer(
+        var due = at - Now;
+        _deadlineTimer = this.RegisterGrainTimer(
             async _ =>
             {
-                await Act(room => room.ExpireCall(Now));
-                if (_store.State.Phase != DrillPhase.Call)
+                var phase = _store.State.Phase;
+                await Act(room => phase == DrillPhase.Call ? room.ExpireCall(Now) : room.ExpireScoring(Now));
+                if (_store.State.Phase != phase)
                 {
-                    StopCallTimer();
+                    ScheduleDeadline();
                 }
             },
             (object?)null,
             new GrainTimerCreationOptions(due < TimeSpan.Zero ? TimeSpan.Zero : due, TimeSpan.FromSeconds(1)) { KeepAlive = true });
     }
 
-    private void StopCallTimer()
+    private void StopTimer()
     {
-        _callTimer?.Dispose();
-        _callTimer = null;
+        _deadlineTimer?.Dispose();
+        _deadlineTimer = null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Room {RoomCode} created by {PlayerId}")]

@@ -98,6 +98,18 @@ public sealed class DrillHub(
 
     public Task CloseScoring(string code) => Room(RoomCodes.Normalize(code)).CloseScoring(PlayerId);
 
+    public Task SubmitReflection(string code, string text)
+    {
+        if (text is null || text.Length > DrillLimits.MaxMessageLength * 4)
+        {
+            throw new DrillRuleException("The reflection is too long; keep it to one line.");
+        }
+
+        return Room(RoomCodes.Normalize(code)).SubmitReflection(PlayerId, text);
+    }
+
+    public Task RateFidelity(string code, int score) => Room(RoomCodes.Normalize(code)).RateFidelity(PlayerId, score);
+
     public Task<ResyncResult> Resync(string code, long afterSeq)
     {
         code = RoomCodes.Normalize(code);

@@ -20,6 +20,7 @@ public static class ServerCommandLine
         ("--storage", "Storage", "sqlite (default) or postgres"),
         ("--postgres", "PostgresConnectionString", "PostgreSQL connection string when --storage postgres"),
         ("--call-time-limit", "CallTimeLimit", "how long a call may run, hh:mm:ss (default 00:10:00)"),
+        ("--scoring-time-limit", "ScoringTimeLimit", "how long scoring stays open after a call, hh:mm:ss (default 00:10:00)"),
         ("--max-room-members", "MaxRoomMembers", "most members in one room (default 16)"),
     ];
 

@@ -38,6 +38,9 @@ public sealed class ServerOptions
     /// <summary>How long a call may run before it ends as timed out.</summary>
     public TimeSpan CallTimeLimit { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long scoring stays open after a call before the debrief goes out anyway.</summary>
+    public TimeSpan ScoringTimeLimit { get; set; } = TimeSpan.FromMinutes(10);
+
     public int MaxRoomMembers { get; set; } = 16;
 
     /// <summary>Largest hub message a client may send, in bytes; a larger one closes the connection.</summary>

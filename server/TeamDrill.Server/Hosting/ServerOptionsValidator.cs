@@ -61,6 +61,11 @@ public sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
             yield return $"CallTimeLimit (--call-time-limit) is {o.CallTimeLimit}; it must be between 00:00:01 and 02:00:00.";
         }
 
+        if (o.ScoringTimeLimit < TimeSpan.FromSeconds(1) || o.ScoringTimeLimit > TimeSpan.FromHours(2))
+        {
+            yield return $"ScoringTimeLimit (--scoring-time-limit) is {o.ScoringTimeLimit}; it must be between 00:00:01 and 02:00:00.";
+        }
+
         if (o.MaxRoomMembers is < 3 or > 100)
         {
             yield return $"MaxRoomMembers (--max-room-members) is {o.MaxRoomMembers}; it must be between 3 and 100.";

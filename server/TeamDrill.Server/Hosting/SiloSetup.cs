@@ -15,6 +15,7 @@ public static class SiloSetup
         builder.Services.Configure<RoomOptions>(o =>
         {
             o.CallTimeLimit = options.CallTimeLimit;
+            o.ScoringTimeLimit = options.ScoringTimeLimit;
             o.MaxMembers = options.MaxRoomMembers;
         });
         builder.UseOrleans(silo =>

@@ -23,4 +23,10 @@ public sealed class DrillRecord
     [Key(13)] public List<RubricSheet> Rubrics { get; set; } = [];
     [Key(14)] public List<RubricCriterionView> Rubric { get; set; } = [];
     [Key(15)] public List<MemberView> Participants { get; set; } = [];
+    /// <summary>Every coach hint on the agent's messages, whether or not the agent was shown it.</summary>
+    [Key(16)] public List<CoachHint> CoachHints { get; set; } = [];
+    [Key(17)] public string? Reflection { get; set; }
+    [Key(18)] public List<FidelityRating> Fidelity { get; set; } = [];
+    [Key(19)] public DateTimeOffset? ScoringEndsAt { get; set; }
+    [Key(20)] public TimeSpan ScoringTimeLimit { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -110,7 +110,8 @@ public sealed class Room(RoomState state)
     }
 
     /// <summary>Starts a drill; <paramref name="pickCard"/> is asked for the card only once the start is allowed.</summary>
-    public IReadOnlyList<StoredEvent> StartDrill(string actorId, Func<IReadOnlyCollection<string>, DrillCard> pickCard, TimeSpan callTimeLimit, DateTimeOffset now)
+    public IReadOnlyList<StoredEvent> StartDrill(
+        string actorId, Func<IReadOnlyCollection<string>, DrillCard> pickCard, TimeSpan callTimeLimit, DateTimeOffset now, TimeSpan? scoringTimeLimit = null)
     {
         RequireHost(actorId, "start a drill");
         RequireBetweenDrills("A drill is already running");
@@ -142,6 +143,7 @@ public sealed class Room(RoomState state)
             AngerCurve = [new AngerPoint { At = now, Level = startingAnger, AfterMessage = 0 }],
             Rubric = [.. drillCard.Rubric],
             Participants = [.. Views().Where(v => v.Role != DrillRole.None)],
+            ScoringTimeLimit = scoringTimeLimit ?? TimeSpan.FromMinutes(10),
         };
         State.Current = drill;
         State.Phase = DrillPhase.Call;
@@ -161,7 +163,12 @@ public sealed class Room(RoomState state)
         ];
     }
 
-    public IReadOnlyList<StoredEvent> PostMessage(string actorId, string text, DateTimeOffset now)
+    /// <summary>
+    /// A line of the call. <paramref name="coach"/> finds phrasebook hints in an agent message: they are
+    /// kept for the debrief, and in practice rooms sent privately to the agent.
+    /// </summary>
+    public IReadOnlyList<StoredEvent> PostMessage(
+        string actorId, string text, DateTimeOffset now, Func<TranscriptMessage, TimeSpan, IReadOnlyList<CoachHint>>? coach = null)
     {
         var drill = RequirePhase(DrillPhase.Call, "send messages");
         var member = Require(actorId);
@@ -188,7 +195,20 @@ public sealed class Room(RoomState state)
             Number = drill.Transcript.Count + 1, SenderId = actorId, SenderName = member.Name, Role = role, Text = clean, At = now,
         };
         drill.Transcript.Add(message);
-        return [Append(new MessagePosted { At = now, Message = message })];
+        var events = new List<StoredEvent> { Append(new MessagePosted { At = now, Message = message }) };
+        if (role == DrillRole.Agent && coach is not null)
+        {
+            foreach (var hint in coach(message, now - drill.StartedAt))
+            {
+                drill.CoachHints.Add(hint);
+                if (State.Practice)
+                {
+                    events.Add(Append(new CoachHintGiven { At = now, Hint = hint }, EventAudience.Only(actorId)));
+                }
+            }
+        }
+
+        return events;
     }
 
     public IReadOnlyList<StoredEvent> SetAnger(string actorId, int level, DateTimeOffset now)
@@ -250,7 +270,7 @@ public sealed class Room(RoomState state)
             ScorerId = actorId, ScorerName = scorer.Name, MessageNumber = messageNumber, Technique = criterion.Id, Polarity = polarity, At = now,
         };
         drill.Tags.Add(tag);
-        return [Append(new MessageTagged { At = now, Tag = tag }, EventAudience.Only(actorId))];
+        return [Append(new MessageTagged { At = now, Tag = tag }, TagAudience(drill, actorId))];
     }
 
     public IReadOnlyList<StoredEvent> EndCall(string actorId, CallOutcome outcome, DateTimeOffset now)
@@ -305,7 +325,7 @@ public sealed class Room(RoomState state)
                 At = now, ScorerId = actorId, ScorerName = scorer.Name, SubmittedCount = drill.Rubrics.Count, ScorerCount = drill.ScorerIds.Count,
             }),
         };
-        if (drill.Rubrics.Count == drill.ScorerIds.Count)
+        if (ReadyToReveal(drill))
         {
             events.Add(PublishDebrief(drill, closedEarly: false, now));
         }
@@ -313,11 +333,75 @@ public sealed class Room(RoomState state)
         return events;
     }
 
+    public IReadOnlyList<StoredEvent> SubmitReflection(string actorId, string text, DateTimeOffset now)
+    {
+        var drill = RequirePhase(DrillPhase.Scoring, "write your reflection");
+        if (drill.AgentId != actorId)
+        {
+            throw new DrillRuleException("Only the agent writes the reflection.");
+        }
+
+        if (drill.Reflection is not null)
+        {
+            throw new DrillRuleException("You have already written your reflection for this drill.");
+        }
+
+        var clean = TextSanitizer.Clean(text);
+        if (clean.Length == 0)
+        {
+            throw new DrillRuleException("The reflection is empty: one line on how the call went.");
+        }
+
+        if (clean.Length > MaxReflectionLength)
+        {
+            throw new DrillRuleException($"The reflection is {clean.Length} characters long; keep it to one line of at most {MaxReflectionLength}.");
+        }
+
+        drill.Reflection = clean;
+        var events = new List<StoredEvent> { Append(new ReflectionWritten { At = now, AgentName = Require(actorId).Name }) };
+        if (ReadyToReveal(drill))
+        {
+            events.Add(PublishDebrief(drill, closedEarly: false, now));
+        }
+
+        return events;
+    }
+
+    public IReadOnlyList<StoredEvent> RateFidelity(string actorId, int score, DateTimeOffset now)
+    {
+        var drill = RequirePhase(DrillPhase.Scoring, "rate the customer's fidelity");
+        if (!drill.ScorerIds.Contains(actorId))
+        {
+            throw new DrillRuleException("Only this drill's scorers rate the customer's fidelity to the card.");
+        }
+
+        if (score is < DrillLimits.MinScore or > DrillLimits.MaxScore)
+        {
+            throw new DrillRuleException($"Fidelity goes from {DrillLimits.MinScore} to {DrillLimits.MaxScore}; {score} is out of range.");
+        }
+
+        var rating = new FidelityRating { ScorerId = actorId, ScorerName = Require(actorId).Name, Score = score };
+        drill.Fidelity.RemoveAll(f => f.ScorerId == actorId);
+        drill.Fidelity.Add(rating);
+        return [Append(new FidelityRated { At = now, Rating = rating }, EventAudience.Only(actorId))];
+    }
+
+    /// <summary>Closes scoring when its time is up, with whatever was submitted.</summary>
+    public IReadOnlyList<StoredEvent> ExpireScoring(DateTimeOffset now)
+    {
+        if (State.Phase != DrillPhase.Scoring || State.Current is not { } drill || drill.ScoringEndsAt is not { } endsAt || now < endsAt)
+        {
+            return [];
+        }
+
+        return [PublishDebrief(drill, closedEarly: !ReadyToReveal(drill), now)];
+    }
+
     public IReadOnlyList<StoredEvent> CloseScoring(string actorId, DateTimeOffset now)
     {
         RequireHost(actorId, "close scoring");
         var drill = RequirePhase(DrillPhase.Scoring, "close scoring");
-        return [PublishDebrief(drill, closedEarly: drill.Rubrics.Count < drill.ScorerIds.Count, now)];
+        return [PublishDebrief(drill, closedEarly: !ReadyToReveal(drill), now)];
     }
 
     /// <summary>The events after <paramref name="afterSeq"/> that <paramref name="playerId"/> may see, in order.</summary>
@@ -351,10 +435,14 @@ public sealed class Room(RoomState state)
             Outcome = drill?.Outcome ?? CallOutcome.None,
             SubmittedScorerIds = drill?.Rubrics.Select(r => r.ScorerId).ToList() ?? [],
             MyRubric = drill?.Rubrics.FirstOrDefault(r => r.ScorerId == playerId),
-            Tags = drill is null ? [] : inDebrief ? drill.Tags.ToList() : drill.Tags.Where(t => t.ScorerId == playerId).ToList(),
+            Tags = drill is null ? [] : inDebrief ? drill.Tags.ToList() : drill.Tags.Where(t => TagAudience(drill, t.ScorerId).Includes(playerId)).ToList(),
             Debrief = inDebrief ? State.Debriefs.LastOrDefault() : null,
             Rubric = drill?.Rubric.ToList() ?? [],
             AngerCurve = drill?.AngerCurve.ToList() ?? [],
+            MyHints = drill is not null && drill.AgentId == playerId && (State.Practice || inDebrief) ? drill.CoachHints.ToList() : [],
+            ReflectionWritten = drill?.Reflection is not null,
+            ScoringEndsAt = drill?.ScoringEndsAt,
+            Practice = State.Practice,
         };
     }
 
@@ -385,8 +473,9 @@ public sealed class Room(RoomState state)
     {
         drill.Outcome = outcome;
         drill.EndedAt = now;
+        drill.ScoringEndsAt = now + drill.ScoringTimeLimit;
         State.Phase = DrillPhase.Scoring;
-        return [Append(new CallEnded { At = now, Outcome = outcome, EndedBy = endedBy })];
+        return [Append(new CallEnded { At = now, Outcome = outcome, EndedBy = endedBy, ScoringEndsAt = drill.ScoringEndsAt.Value })];
     }
 
     private StoredEvent PublishDebrief(DrillRecord drill, bool closedEarly, DateTimeOffset now)
@@ -408,6 +497,9 @@ public sealed class Room(RoomState state)
             OverallScore = ConsensusCalculator.Overall(consensus),
             Rubrics = drill.Rubrics.ToList(),
             ClosedEarly = closedEarly,
+            Reflection = drill.Reflection,
+            CoachHints = drill.CoachHints.ToList(),
+            Fidelity = drill.Fidelity.ToList(),
         };
         State.Debriefs.Add(debrief);
         State.Phase = DrillPhase.Debrief;
@@ -437,15 +529,33 @@ public sealed class Room(RoomState state)
         MessagePosted e => new MessagePosted { Seq = seq, At = e.At, Message = e.Message },
         AngerChanged e => new AngerChanged { Seq = seq, At = e.At, Level = e.Level, Previous = e.Previous },
         MessageTagged e => new MessageTagged { Seq = seq, At = e.At, Tag = e.Tag },
-        CallEnded e => new CallEnded { Seq = seq, At = e.At, Outcome = e.Outcome, EndedBy = e.EndedBy },
+        CallEnded e => new CallEnded { Seq = seq, At = e.At, Outcome = e.Outcome, EndedBy = e.EndedBy, ScoringEndsAt = e.ScoringEndsAt },
         RubricSubmitted e => new RubricSubmitted
         {
             Seq = seq, At = e.At, ScorerId = e.ScorerId, ScorerName = e.ScorerName, SubmittedCount = e.SubmittedCount, ScorerCount = e.ScorerCount,
         },
         RubricRecorded e => new RubricRecorded { Seq = seq, At = e.At, Sheet = e.Sheet },
         DebriefPublished e => new DebriefPublished { Seq = seq, At = e.At, Debrief = e.Debrief },
+        CoachHintGiven e => new CoachHintGiven { Seq = seq, At = e.At, Hint = e.Hint },
+        ReflectionWritten e => new ReflectionWritten { Seq = seq, At = e.At, AgentName = e.AgentName },
+        FidelityRated e => new FidelityRated { Seq = seq, At = e.At, Rating = e.Rating },
         _ => throw new InvalidOperationException($"Unknown event {roomEvent.GetType().Name}."),
     };
+
+    /// <summary>The debrief waits for every scorer's rubric and the agent's reflection.</summary>
+    private static bool ReadyToReveal(DrillRecord drill) =>
+        drill.Rubrics.Count == drill.ScorerIds.Count && drill.Reflection is not null;
+
+    /// <summary>
+    /// A tag is seen live by the scorer who made it and by a host who is only watching (the
+    /// facilitator); never by the agent or the customer before the debrief.
+    /// </summary>
+    private EventAudience TagAudience(DrillRecord drill, string scorerId) =>
+        State.HostId.Length > 0 && State.HostId != drill.AgentId && State.HostId != drill.CustomerId && !drill.ScorerIds.Contains(State.HostId)
+            ? EventAudience.Only(scorerId, State.HostId)
+            : EventAudience.Only(scorerId);
+
+    public const int MaxReflectionLength = 280;
 
     private RoomMember? Find(string playerId) => State.Members.FirstOrDefault(m => m.PlayerId == playerId);
 

@@ -20,5 +20,8 @@ public sealed class RoomState
     /// <summary>Players who were ever members: they keep read access to the room's history after leaving.</summary>
     [Key(10)] public List<string> FormerMembers { get; set; } = [];
 
+    /// <summary>Practice rooms show the agent private coach hints as they type; league drills do not.</summary>
+    [Key(11)] public bool Practice { get; set; } = true;
+
     [IgnoreMember] public bool Exists => Code.Length > 0;
 }

@@ -29,6 +29,10 @@ public interface IDrillHub
     Task SubmitRubric(string code, Dictionary<string, int?> scores);
     /// <summary>Host, during scoring: publish the debrief with the rubrics submitted so far.</summary>
     Task CloseScoring(string code);
+    /// <summary>Agent, during scoring: one line on how the call went, shown first in the debrief.</summary>
+    Task SubmitReflection(string code, string text);
+    /// <summary>Scorer, during scoring: how faithfully the customer played the card, 1..5.</summary>
+    Task RateFidelity(string code, int score);
 
     /// <summary>Everything this player may see after <paramref name="afterSeq"/>, or a snapshot.</summary>
     Task<ResyncResult> Resync(string code, long afterSeq);

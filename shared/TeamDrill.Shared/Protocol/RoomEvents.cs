@@ -21,6 +21,9 @@ namespace TeamDrill.Shared.Protocol;
 [Union(9, typeof(RubricSubmitted))]
 [Union(10, typeof(RubricRecorded))]
 [Union(11, typeof(DebriefPublished))]
+[Union(12, typeof(CoachHintGiven))]
+[Union(13, typeof(ReflectionWritten))]
+[Union(14, typeof(FidelityRated))]
 public abstract class RoomEvent
 {
     [Key(0), Id(0)] public long Seq { get; init; }
@@ -94,6 +97,8 @@ public sealed class CallEnded : RoomEvent
     [Key(2), Id(0)] public CallOutcome Outcome { get; init; }
     /// <summary>Who ended it; empty when the time limit did.</summary>
     [Key(3), Id(1)] public string EndedBy { get; init; } = "";
+    /// <summary>When scoring closes by itself if not everyone has submitted.</summary>
+    [Key(4), Id(2)] public DateTimeOffset ScoringEndsAt { get; init; }
 }
 
 /// <summary>A scorer has submitted; no scores in it. Seen by everyone.</summary>
@@ -117,4 +122,25 @@ public sealed class RubricRecorded : RoomEvent
 public sealed class DebriefPublished : RoomEvent
 {
     [Key(2), Id(0)] public Debrief Debrief { get; init; } = new();
+}
+
+/// <summary>A private coach hint for the agent of a practice drill.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class CoachHintGiven : RoomEvent
+{
+    [Key(2), Id(0)] public CoachHint Hint { get; init; } = new();
+}
+
+/// <summary>The agent has written the self-reflection; the text waits for the debrief.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class ReflectionWritten : RoomEvent
+{
+    [Key(2), Id(0)] public string AgentName { get; init; } = "";
+}
+
+/// <summary>A scorer's fidelity rating of the customer, echoed to that scorer alone.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class FidelityRated : RoomEvent
+{
+    [Key(2), Id(0)] public FidelityRating Rating { get; init; } = new();
 }

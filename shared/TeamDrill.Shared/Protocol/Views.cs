@@ -113,6 +113,9 @@ public sealed class CriterionConsensus
     [Key(4), Id(4)] public int NotApplicable { get; init; }
     [Key(5), Id(5)] public int? Min { get; init; }
     [Key(6), Id(6)] public int? Max { get; init; }
+    [Key(7), Id(7)] public double? Median { get; init; }
+    /// <summary>Standard deviation of the numeric scores (population); null with fewer than two.</summary>
+    [Key(8), Id(8)] public double? Spread { get; init; }
 }
 
 [MessagePackObject, GenerateSerializer, Immutable]
@@ -134,6 +137,93 @@ public sealed class Debrief
     [Key(12), Id(12)] public IReadOnlyList<RubricSheet> Rubrics { get; init; } = [];
     /// <summary>True when the host closed scoring before every scorer had submitted.</summary>
     [Key(13), Id(13)] public bool ClosedEarly { get; init; }
+    /// <summary>The agent's one-line self-reflection, written before the reveal; shown first.</summary>
+    [Key(14), Id(14)] public string? Reflection { get; init; }
+    /// <summary>Coach hints from the phrasebook on the agent's messages, kept for the debrief.</summary>
+    [Key(15), Id(15)] public IReadOnlyList<CoachHint> CoachHints { get; init; } = [];
+    /// <summary>Each scorer's rating (1..5) of how faithfully the customer played the card.</summary>
+    [Key(16), Id(16)] public IReadOnlyList<FidelityRating> Fidelity { get; init; } = [];
+    /// <summary>How the figures were reached: 0-100 score and its parts, agreement, calibration, reasons.</summary>
+    [Key(17), Id(17)] public DebriefFigures? Figures { get; init; }
+}
+
+/// <summary>A phrase from the phrasebook found in an agent message.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class CoachHint
+{
+    [Key(0), Id(0)] public int MessageNumber { get; init; }
+    /// <summary>Time since the call started, "mm:ss".</summary>
+    [Key(1), Id(1)] public string Offset { get; init; } = "";
+    /// <summary>avoid, empathy, ownership, boundary or escalation.</summary>
+    [Key(2), Id(2)] public string Kind { get; init; } = "";
+    [Key(3), Id(3)] public string Phrase { get; init; } = "";
+    [Key(4), Id(4)] public string Why { get; init; } = "";
+    [Key(5), Id(5)] public string? Instead { get; init; }
+}
+
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class FidelityRating
+{
+    [Key(0), Id(0)] public string ScorerId { get; init; } = "";
+    [Key(1), Id(1)] public string ScorerName { get; init; } = "";
+    [Key(2), Id(2)] public int Score { get; init; }
+}
+
+/// <summary>The numbers of a debrief with the reasons behind them.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class DebriefFigures
+{
+    /// <summary>The agent's score on 0..100; null when nothing was scored.</summary>
+    [Key(0), Id(0)] public double? Score { get; init; }
+    [Key(1), Id(1)] public IReadOnlyList<ScoreComponent> Components { get; init; } = [];
+    [Key(2), Id(2)] public AgreementFigure OrdinalAlpha { get; init; } = new();
+    [Key(3), Id(3)] public AgreementFigure IntervalAlpha { get; init; } = new();
+    [Key(4), Id(4)] public IReadOnlyList<ScorerCalibration> Calibration { get; init; } = [];
+    [Key(5), Id(5)] public IReadOnlyList<CriterionReason> Reasons { get; init; } = [];
+    [Key(6), Id(6)] public double? FidelityMean { get; init; }
+}
+
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class ScoreComponent
+{
+    [Key(0), Id(0)] public string Name { get; init; } = "";
+    [Key(1), Id(1)] public double Weight { get; init; }
+    /// <summary>The component's own value on 0..100.</summary>
+    [Key(2), Id(2)] public double Value { get; init; }
+    [Key(3), Id(3)] public string Explanation { get; init; } = "";
+}
+
+/// <summary>Krippendorff's alpha, or why there is none.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class AgreementFigure
+{
+    [Key(0), Id(0)] public double? Alpha { get; init; }
+    /// <summary>Set when <see cref="Alpha"/> is null: why it is undefined ("not enough data: ...").</summary>
+    [Key(1), Id(1)] public string? Reason { get; init; }
+}
+
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class ScorerCalibration
+{
+    [Key(0), Id(0)] public string ScorerId { get; init; } = "";
+    [Key(1), Id(1)] public string ScorerName { get; init; } = "";
+    /// <summary>Mean absolute distance from the leave-one-out consensus, in rubric points.</summary>
+    [Key(2), Id(2)] public double? Distance { get; init; }
+    /// <summary>Mean signed difference: above zero lenient, below strict.</summary>
+    [Key(3), Id(3)] public double? Bias { get; init; }
+    /// <summary>lenient, strict, in line, or not enough data.</summary>
+    [Key(4), Id(4)] public string Leaning { get; init; } = "";
+    [Key(5), Id(5)] public IReadOnlyDictionary<string, double?> PerCriterion { get; init; } = new Dictionary<string, double?>();
+}
+
+/// <summary>What drove a criterion: the scorers' tags on it and the messages they point at.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class CriterionReason
+{
+    [Key(0), Id(0)] public string CriterionId { get; init; } = "";
+    [Key(1), Id(1)] public int Plus { get; init; }
+    [Key(2), Id(2)] public int Minus { get; init; }
+    [Key(3), Id(3)] public IReadOnlyList<string> Evidence { get; init; } = [];
 }
 
 /// <summary>A line of a player's history: one finished drill.</summary>
@@ -176,6 +266,12 @@ public sealed class RoomSnapshot
     [Key(15), Id(15)] public Debrief? Debrief { get; init; }
     [Key(16), Id(16)] public IReadOnlyList<RubricCriterionView> Rubric { get; init; } = [];
     [Key(17), Id(17)] public IReadOnlyList<AngerPoint> AngerCurve { get; init; } = [];
+    /// <summary>Coach hints for the viewer when they are the agent of a practice drill.</summary>
+    [Key(18), Id(18)] public IReadOnlyList<CoachHint> MyHints { get; init; } = [];
+    /// <summary>Whether the agent has written the reflection yet (its text stays hidden until the debrief).</summary>
+    [Key(19), Id(19)] public bool ReflectionWritten { get; init; }
+    [Key(20), Id(20)] public DateTimeOffset? ScoringEndsAt { get; init; }
+    [Key(21), Id(21)] public bool Practice { get; init; } = true;
 }
 
 /// <summary>Answer to a resync: the missed events in order, or a snapshot when they are no longer kept.</summary>

@@ -13,6 +13,7 @@ public sealed class DebriefTests
     public void the_debrief_is_published_when_the_last_scorer_submits()
     {
         var room = InScoring();
+        room.SubmitReflection(Agent, "I should have asked about the date sooner.", Later);
 
         var first = room.SubmitRubric(Host, Scores(4, 3, null), Later);
         Assert.Equal(DrillPhase.Scoring, room.State.Phase);
@@ -39,6 +40,7 @@ public sealed class DebriefTests
         room.Tag(Scorer, 2, "empathy", TagPolarity.Plus, StartedAt.AddSeconds(22));
         room.Tag(Host, 2, "listening", TagPolarity.Minus, StartedAt.AddSeconds(23));
         room.EndCall(Customer, CallOutcome.Escalated, StartedAt.AddMinutes(3));
+        room.SubmitReflection(Agent, "I should have asked about the date sooner.", StartedAt.AddMinutes(3));
         room.SubmitRubric(Host, Scores(4, 3, null), Later);
         room.SubmitRubric(Scorer, Scores(5, 4, 2), Later);
 
@@ -134,5 +136,93 @@ public sealed class DebriefTests
             (agentLine.RoomCode, agentLine.DrillNumber, agentLine.CardTitle, agentLine.MyRole, agentLine.AgentName, agentLine.Outcome));
         Assert.Equal(DrillRole.Scorer, scorerLine.MyRole);
         Assert.Equal(3.33, agentLine.OverallScore);
+    }
+
+    [Fact]
+    public void the_debrief_waits_for_the_agents_reflection_and_shows_it()
+    {
+        var room = InScoring();
+        room.SubmitRubric(Host, Scores(4, 3, null), Later);
+        var last = room.SubmitRubric(Scorer, Scores(5, 4, 2), Later);
+        Assert.DoesNotContain(last, e => e.Event is DebriefPublished);
+        Assert.Equal(DrillPhase.Scoring, room.State.Phase);
+        Assert.False(room.SnapshotFor(Scorer).ReflectionWritten);
+
+        var reflected = room.SubmitReflection(Agent, "  I jumped to a refund\n before asking what she needed. ", Later.AddMinutes(1));
+
+        Assert.IsType<ReflectionWritten>(reflected[0].Event);
+        Assert.Null(reflected[0].Audience.OnlyPlayers);
+        var debrief = Assert.IsType<DebriefPublished>(reflected[^1].Event).Debrief;
+        Assert.Equal("I jumped to a refund before asking what she needed.", debrief.Reflection);
+        Assert.False(debrief.ClosedEarly);
+    }
+
+    [Fact]
+    public void the_reflection_text_stays_hidden_until_the_debrief()
+    {
+        var room = InScoring();
+        var events = room.SubmitReflection(Agent, "I rushed the opening.", Later);
+
+        var written = Assert.IsType<ReflectionWritten>(Assert.Single(events).Event);
+        Assert.Equal("Abel", written.AgentName);
+        Assert.DoesNotContain("rushed", MessagePack.MessagePackSerializer.SerializeToJson<RoomEvent>(written));
+        Assert.True(room.SnapshotFor(Scorer).ReflectionWritten);
+    }
+
+    [Theory]
+    [InlineData(Scorer, "Only the agent writes the reflection.")]
+    [InlineData(Customer, "Only the agent writes the reflection.")]
+    public void only_the_agent_writes_the_reflection(string who, string message)
+    {
+        var room = InScoring();
+        AssertRefused(room, message, () => room.SubmitReflection(who, "Not mine to write.", Later));
+    }
+
+    [Fact]
+    public void a_reflection_must_be_one_short_line_written_once_during_scoring()
+    {
+        var call = OnCall();
+        AssertRefused(call, "You can write your reflection only during scoring; the room is in the call.", () => call.SubmitReflection(Agent, "Early.", Later));
+
+        var room = InScoring();
+        AssertRefused(room, "The reflection is empty: one line on how the call went.", () => room.SubmitReflection(Agent, " \u0007 ", Later));
+        AssertRefused(room, "The reflection is 281 characters long; keep it to one line of at most 280.", () => room.SubmitReflection(Agent, new string('r', 281), Later));
+        room.SubmitReflection(Agent, "Fine.", Later);
+        AssertRefused(room, "You have already written your reflection for this drill.", () => room.SubmitReflection(Agent, "Again.", Later));
+    }
+
+    [Fact]
+    public void scoring_closes_by_itself_when_its_time_is_up()
+    {
+        var room = InScoring();
+        room.SubmitRubric(Host, Scores(4, 3, null), Later);
+        var endsAt = room.State.Current!.ScoringEndsAt!.Value;
+
+        Assert.Empty(room.ExpireScoring(endsAt.AddSeconds(-1)));
+        var closed = room.ExpireScoring(endsAt);
+
+        var debrief = Assert.IsType<DebriefPublished>(Assert.Single(closed).Event).Debrief;
+        Assert.True(debrief.ClosedEarly);
+        Assert.Single(debrief.Rubrics);
+        Assert.Null(debrief.Reflection);
+    }
+
+    [Fact]
+    public void fidelity_ratings_go_back_to_their_scorer_alone_and_into_the_debrief()
+    {
+        var room = InScoring();
+        var rated = room.RateFidelity(Scorer, 2, Later);
+        room.RateFidelity(Scorer, 4, Later); // a scorer may change their mind before the reveal
+        room.RateFidelity(Host, 5, Later);
+
+        Assert.Equal([Scorer], rated.Single().Audience.OnlyPlayers!);
+        AssertRefused(room, "Fidelity goes from 1 to 5; 6 is out of range.", () => room.RateFidelity(Scorer, 6, Later));
+        AssertRefused(room, "Only this drill's scorers rate the customer's fidelity to the card.", () => room.RateFidelity(Agent, 3, Later));
+
+        room.SubmitReflection(Agent, "Ok.", Later);
+        room.SubmitRubric(Host, Scores(4, 3, null), Later);
+        room.SubmitRubric(Scorer, Scores(5, 4, 2), Later);
+        var debrief = room.State.Debriefs.Single();
+        Assert.Equal([("Sam", 4), ("Hana", 5)], debrief.Fidelity.Select(f => (f.ScorerName, f.Score)));
     }
 }

@@ -82,6 +82,7 @@ internal static class DrillTable
     public static Room InDebrief()
     {
         var room = InScoring();
+        room.SubmitReflection(Agent, "I should have asked about the date sooner.", StartedAt.AddMinutes(4));
         room.SubmitRubric(Host, Scores(4, 3, null), StartedAt.AddMinutes(4));
         room.SubmitRubric(Scorer, Scores(5, 4, 2), StartedAt.AddMinutes(5));
         return room;

@@ -250,6 +250,7 @@ public sealed class RoomPermissionTests
 
         var duringCall = Assert.IsType<MessageTagged>(Assert.Single(room.Tag(Scorer, 1, "LISTENING", TagPolarity.Plus, Later)).Event);
         room.EndCall(Customer, CallOutcome.Resolved, Later);
+        room.SubmitReflection(Agent, "I should have asked about the date sooner.", Later);
         var duringScoring = Assert.IsType<MessageTagged>(Assert.Single(room.Tag(Host, 1, "empathy", TagPolarity.Minus, Later)).Event);
 
         Assert.Equal((1, "listening", TagPolarity.Plus, "Sam"), (duringCall.Tag.MessageNumber, duringCall.Tag.Technique, duringCall.Tag.Polarity, duringCall.Tag.ScorerName));

@@ -24,13 +24,14 @@ public sealed class RoomSequenceTests
         returned.AddRange(room.PostMessage(Agent, "Let me check.", at));
         returned.AddRange(room.Tag(Scorer, 2, "listening", TagPolarity.Plus, at));
         returned.AddRange(room.EndCall(Customer, CallOutcome.HungUp, at));
+        returned.AddRange(room.SubmitReflection(Agent, "I should have asked about the date sooner.", at));
         returned.AddRange(room.SubmitRubric(Host, Scores(2, 2, 2), at));
         returned.AddRange(room.SubmitRubric(Scorer, Scores(3, 3, null), at));
 
-        var expected = Enumerable.Range(1, 18).Select(n => (long)n).ToList();
+        var expected = Enumerable.Range(1, 19).Select(n => (long)n).ToList();
         Assert.Equal(expected, room.State.Events.Select(e => e.Event.Seq));
         Assert.Equal(expected.Skip(1), returned.Select(e => e.Event.Seq));
-        Assert.Equal(18, room.State.Seq);
+        Assert.Equal(19, room.State.Seq);
         Assert.Equal(room.State.Events.Skip(1), returned);
         Assert.IsType<DebriefPublished>(room.State.Events[^1].Event);
     }

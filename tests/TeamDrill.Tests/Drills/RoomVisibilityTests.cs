@@ -153,6 +153,7 @@ public sealed class RoomVisibilityTests
         Assert.Equal(["empathy"], room.SnapshotFor(Scorer).Tags.Select(t => t.Technique));
         Assert.Empty(room.SnapshotFor(Agent).Tags);
 
+        room.SubmitReflection(Agent, "Too slow to own it.", Later);
         room.SubmitRubric(Host, Scores(4, 3, null), Later);
         room.SubmitRubric(Scorer, Scores(5, 4, 2), Later);
 

@@ -45,6 +45,8 @@ public sealed partial class ConsoleClientEndToEndTests
         await cy.WaitForLine("* tag on [2]: empathy +");
         await ana.TypeAsync("/end resolved");
         await dee.WaitForLine("* call ended: resolved");
+        await ben.TypeAsync("/reflect I offered collection before she had to ask.");
+        await dee.WaitForLine("* Ben wrote a reflection");
 
         // Bad input from a real terminal: refused with a reason, nothing sent.
         await cy.TypeAsync("/score 9 9 9");
@@ -59,6 +61,7 @@ public sealed partial class ConsoleClientEndToEndTests
         {
             await p.WaitForLine("* debrief of drill 1 in room " + code);
             await p.WaitForLine("overall score: 3.0/5");
+            await p.WaitForLine("the agent's reflection: \"I offered collection before she had to ask.\"");
         }
 
         // What only the customer saw never reached the others' screens.

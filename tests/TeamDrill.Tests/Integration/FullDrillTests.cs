@@ -28,15 +28,27 @@ public sealed class FullDrillTests
         await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 5);
         await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, 2, "empathy", TagPolarity.Plus);
         await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, 2, "de-escalation", TagPolarity.Minus);
+        await drill.Say(drill.Agent, "Please calm down, there's nothing I can do about the courier.");
         await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved);
+        await drill.Agent.Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), drill.Code, "I lost her when I told her to calm down.");
+
+        // The coach hint on "calm down" went to the agent alone.
+        var hint = (await drill.Agent.WaitFor<CoachHintGiven>()).Hint;
+        Assert.Equal(3, hint.MessageNumber);
+        Assert.Contains("calm down", hint.Phrase, StringComparison.OrdinalIgnoreCase);
+        foreach (var p in new[] { drill.Customer, drill.Scorer1, drill.Scorer2 })
+        {
+            Assert.Empty(p.ReceivedOf<CoachHintGiven>());
+        }
 
         foreach (var p in drill.Everyone)
         {
             await p.WaitFor<CallEnded>();
+            await p.WaitFor<ReflectionWritten>();
             var messages = p.ReceivedOf<MessagePosted>().Select(m => m.Message).ToList();
-            Assert.Equal([1, 2], messages.Select(m => m.Number));
-            Assert.Equal([DrillRole.Customer, DrillRole.Agent], messages.Select(m => m.Role));
-            Assert.Equal(["Ana", "Ben"], messages.Select(m => m.SenderName));
+            Assert.Equal([1, 2, 3], messages.Select(m => m.Number));
+            Assert.Equal([DrillRole.Customer, DrillRole.Agent, DrillRole.Agent], messages.Select(m => m.Role));
+            Assert.Equal(["Ana", "Ben", "Ben"], messages.Select(m => m.SenderName));
             Assert.Equal(5, p.ReceivedOf<AngerChanged>().Single().Level);
             var seqs = p.Received.Select(e => e.Seq).ToList();
             Assert.Equal(seqs.Order(), seqs);
@@ -69,6 +81,7 @@ public sealed class FullDrillTests
         await drill.Scorer1.WaitFor<RubricRecorded>();
         Assert.Empty(drill.Scorer2.ReceivedOf<RubricRecorded>());
         Assert.Null((await drill.Room(drill.Scorer2)).MyRubric);
+        Assert.DoesNotContain("lost her", Wire(drill.Scorer1)); // the reflection waits for the debrief
 
         var deeSheet = DrillScript.Sheet(rubric, 2);
         deeSheet["boundaries"] = null;
@@ -83,7 +96,9 @@ public sealed class FullDrillTests
             Assert.Equal(3.0, debrief.OverallScore);
             Assert.Equal([3, 5], debrief.AngerCurve.Select(a => a.Level));
             Assert.Equal(2, debrief.Tags.Count);
-            Assert.Equal(2, debrief.Transcript.Count);
+            Assert.Equal(3, debrief.Transcript.Count);
+            Assert.Equal("I lost her when I told her to calm down.", debrief.Reflection);
+            Assert.Contains(debrief.CoachHints, h => h.MessageNumber == 3);
         }
 
         // What each player received live is exactly what the room's log holds for them: no gaps, no extras.
