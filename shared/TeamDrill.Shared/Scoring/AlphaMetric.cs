@@ -11,4 +11,7 @@ public enum AlphaMetric
 
     /// <summary>Values are numbers on an equal-step scale: the distance is the squared difference.</summary>
     Interval,
+
+    /// <summary>Values are non-negative quantities with a true zero: the distance is ((c − k) / (c + k))².</summary>
+    Ratio,
 }

@@ -24,6 +24,11 @@ public static class KrippendorffAlpha
                 throw new ArgumentException("Values must be finite numbers; use null for a missing value.", nameof(unitsByCoders));
             }
 
+            if (metric == AlphaMetric.Ratio && values.Any(v => v < 0))
+            {
+                throw new ArgumentException("The ratio metric needs values of zero or more.", nameof(unitsByCoders));
+            }
+
             if (values.Length >= 2)
             {
                 units.Add(values);
@@ -109,6 +114,7 @@ public static class KrippendorffAlpha
                 {
                     AlphaMetric.Nominal => i == j ? 0 : 1,
                     AlphaMetric.Interval => (categories[i] - categories[j]) * (categories[i] - categories[j]),
+                    AlphaMetric.Ratio => RatioDistance(categories[i], categories[j]),
                     AlphaMetric.Ordinal => Square(OrdinalSpan(marginals, Math.Min(i, j), Math.Max(i, j))),
                     _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "Unknown metric."),
                 };
@@ -133,6 +139,8 @@ public static class KrippendorffAlpha
 
         return sum - ((marginals[low] + marginals[high]) / 2);
     }
+
+    private static double RatioDistance(double c, double k) => c + k == 0 ? 0 : Square((c - k) / (c + k));
 
     private static double Square(double x) => x * x;
 }
