@@ -63,6 +63,6 @@ internal static class SampleArchive
             new FidelityRating { ScorerId = "p-hana", ScorerName = "Hana", Score = 5 },
             new FidelityRating { ScorerId = "p-sam", ScorerName = "Sam", Score = 4, Note = "Forgot the second promised refund." },
         ],
-        ClosedEarly = false,
+        ClosedEarly = true,
     };
 }
