@@ -51,7 +51,7 @@ public sealed class DrillArchiveRoundTripTests
             RoomCode = sample.RoomCode, DrillNumber = sample.DrillNumber,
             Brief = new PublicBrief { CardId = sample.CardId, Title = sample.CardTitle },
             Participants = sample.Participants, Outcome = sample.Outcome, StartedAt = sample.StartedAt, EndedAt = sample.EndedAt,
-            Transcript = sample.Transcript, AngerCurve = sample.AngerCurve, Tags = sample.Tags, Rubrics = sample.Rubrics,
+            Transcript = sample.Transcript, AngerCurve = sample.AngerCurve, Tags = sample.Tags, Rubrics = sample.Rubrics, ClosedEarly = sample.ClosedEarly,
         };
 
         var archive = DrillArchive.FromDebrief(debrief, sample.CardVersion, sample.Rubric, sample.ScoredAt, sample.Reflection, sample.FidelityRatings);
