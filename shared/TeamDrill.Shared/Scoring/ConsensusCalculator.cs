@@ -5,22 +5,45 @@ namespace TeamDrill.Shared.Scoring;
 /// <summary>Turns the scorers' rubric sheets into a consensus per criterion and an overall score.</summary>
 public static class ConsensusCalculator
 {
+    /// <summary>The debrief's consensus per criterion: the mean (two decimals) with the lowest and highest score.</summary>
     public static IReadOnlyList<CriterionConsensus> PerCriterion(
+        IReadOnlyList<RubricCriterionView> rubric, IReadOnlyList<RubricSheet> sheets) =>
+        Statistics(rubric, sheets).Select(s => new CriterionConsensus
+        {
+            CriterionId = s.CriterionId,
+            Name = s.Name,
+            Consensus = s.Mean is double mean ? Math.Round(mean, 2) : null,
+            Scored = s.Scored,
+            NotApplicable = s.NotApplicable,
+            Min = s.Min,
+            Max = s.Max,
+        }).ToList();
+
+    /// <summary>The mean of the criteria that have a consensus, on the 1..5 scale; null when none has.</summary>
+    public static double? Overall(IReadOnlyList<CriterionConsensus> perCriterion)
+    {
+        var scored = perCriterion.Where(c => c.Consensus.HasValue).Select(c => c.Consensus!.Value).ToList();
+        return scored.Count == 0 ? null : Math.Round(scored.Average(), 2);
+    }
+
+    /// <summary>Median, mean, spread, range and counts per criterion, in rubric order, unrounded.</summary>
+    public static IReadOnlyList<CriterionStatistics> Statistics(
         IReadOnlyList<RubricCriterionView> rubric, IReadOnlyList<RubricSheet> sheets)
     {
-        var result = new List<CriterionConsensus>(rubric.Count);
+        ArgumentNullException.ThrowIfNull(rubric);
+        ArgumentNullException.ThrowIfNull(sheets);
+        var result = new List<CriterionStatistics>(rubric.Count);
         foreach (var criterion in rubric)
         {
             var numbers = new List<int>();
-            var notApplicable = 0;
+            int notApplicable = 0, missing = 0;
             foreach (var sheet in sheets)
             {
                 if (!sheet.Scores.TryGetValue(criterion.Id, out var score))
                 {
-                    continue;
+                    missing++;
                 }
-
-                if (score is int value)
+                else if (score is int value)
                 {
                     numbers.Add(value);
                 }
@@ -30,25 +53,47 @@ public static class ConsensusCalculator
                 }
             }
 
-            result.Add(new CriterionConsensus
-            {
-                CriterionId = criterion.Id,
-                Name = criterion.Name,
-                Consensus = numbers.Count == 0 ? null : Math.Round(numbers.Average(), 2),
-                Scored = numbers.Count,
-                NotApplicable = notApplicable,
-                Min = numbers.Count == 0 ? null : numbers.Min(),
-                Max = numbers.Count == 0 ? null : numbers.Max(),
-            });
+            result.Add(new CriterionStatistics(
+                criterion.Id,
+                criterion.Name,
+                Median(numbers),
+                numbers.Count == 0 ? null : numbers.Average(),
+                StandardDeviation(numbers),
+                numbers.Count == 0 ? null : numbers.Min(),
+                numbers.Count == 0 ? null : numbers.Max(),
+                numbers.Count,
+                notApplicable,
+                missing));
         }
 
         return result;
     }
 
-    /// <summary>The mean of the criteria that have a consensus, on the 1..5 scale; null when none has.</summary>
-    public static double? Overall(IReadOnlyList<CriterionConsensus> perCriterion)
+    /// <summary>The middle score; with an even count, the mean of the two middle scores.</summary>
+    public static double? Median(IReadOnlyList<int> scores)
     {
-        var scored = perCriterion.Where(c => c.Consensus.HasValue).Select(c => c.Consensus!.Value).ToList();
-        return scored.Count == 0 ? null : Math.Round(scored.Average(), 2);
+        ArgumentNullException.ThrowIfNull(scores);
+        if (scores.Count == 0)
+        {
+            return null;
+        }
+
+        var sorted = scores.Order().ToArray();
+        var middle = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2.0;
+    }
+
+    /// <summary>Sample standard deviation (n − 1); null with fewer than two scores, where spread is undefined.</summary>
+    public static double? StandardDeviation(IReadOnlyList<int> scores)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        if (scores.Count < 2)
+        {
+            return null;
+        }
+
+        var mean = scores.Average();
+        var sumOfSquares = scores.Sum(s => (s - mean) * (s - mean));
+        return Math.Sqrt(sumOfSquares / (scores.Count - 1));
     }
 }
