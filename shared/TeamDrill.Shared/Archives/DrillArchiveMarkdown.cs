@@ -207,10 +207,10 @@ public static class DrillArchiveMarkdown
         }
 
         md.AppendLine(CultureInfo.InvariantCulture, $"Mean {F(ratings.Average(r => r.Score), "0.00")} of 5.").AppendLine();
-        md.AppendLine("| Scorer | Score | Note |").AppendLine("|---|---:|---|");
+        md.AppendLine("| Scorer | Score |").AppendLine("|---|---:|");
         foreach (var r in ratings)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| {Escape(r.ScorerName)} | {r.Score} | {Escape(r.Note ?? "")} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {Escape(r.ScorerName)} | {r.Score} |");
         }
 
         md.AppendLine();

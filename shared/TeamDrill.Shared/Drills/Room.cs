@@ -481,6 +481,7 @@ public sealed class Room(RoomState state)
     private StoredEvent PublishDebrief(DrillRecord drill, bool closedEarly, DateTimeOffset now)
     {
         var consensus = ConsensusCalculator.PerCriterion(drill.Rubric, drill.Rubrics);
+        var tags = drill.Tags.OrderBy(t => t.MessageNumber).ThenBy(t => t.At).ToList();
         var debrief = new Debrief
         {
             RoomCode = State.Code,
@@ -492,7 +493,7 @@ public sealed class Room(RoomState state)
             EndedAt = drill.EndedAt ?? now,
             Transcript = drill.Transcript.ToList(),
             AngerCurve = drill.AngerCurve.ToList(),
-            Tags = drill.Tags.OrderBy(t => t.MessageNumber).ThenBy(t => t.At).ToList(),
+            Tags = tags,
             Consensus = consensus,
             OverallScore = ConsensusCalculator.Overall(consensus),
             Rubrics = drill.Rubrics.ToList(),
@@ -500,6 +501,8 @@ public sealed class Room(RoomState state)
             Reflection = drill.Reflection,
             CoachHints = drill.CoachHints.ToList(),
             Fidelity = drill.Fidelity.ToList(),
+            Figures = DebriefFiguresBuilder.Build(
+                drill.Rubric, drill.Rubrics, consensus, tags, drill.Transcript, drill.Outcome, drill.AngerCurve, drill.Fidelity),
         };
         State.Debriefs.Add(debrief);
         State.Phase = DrillPhase.Debrief;

@@ -114,7 +114,7 @@ public sealed class CriterionConsensus
     [Key(5), Id(5)] public int? Min { get; init; }
     [Key(6), Id(6)] public int? Max { get; init; }
     [Key(7), Id(7)] public double? Median { get; init; }
-    /// <summary>Standard deviation of the numeric scores (population); null with fewer than two.</summary>
+    /// <summary>Sample standard deviation (n-1) of the numeric scores; null with fewer than two.</summary>
     [Key(8), Id(8)] public double? Spread { get; init; }
 }
 

@@ -58,37 +58,37 @@ public static class AgentScore
     {
         ArgumentNullException.ThrowIfNull(angerCurve);
         var means = criterionMeans.Where(m => m.HasValue).Select(m => m!.Value).ToList();
-        ScoreComponent rubric;
+        ScorePart rubric;
         if (means.Count == 0)
         {
-            rubric = new ScoreComponent("Rubric", RubricWeight, null, "no criterion has a score");
+            rubric = new ScorePart("Rubric", RubricWeight, null, "no criterion has a score");
         }
         else
         {
             var m = means.Average();
-            rubric = new ScoreComponent("Rubric", RubricWeight, RubricValue(m),
+            rubric = new ScorePart("Rubric", RubricWeight, RubricValue(m),
                 $"mean criterion score {F(m, "0.00")} of 5 over {means.Count} criteria");
         }
 
         var outcomeValue = OutcomeValue(outcome);
-        var outcomePart = new ScoreComponent("Outcome", OutcomeWeight, outcomeValue,
+        var outcomePart = new ScorePart("Outcome", OutcomeWeight, outcomeValue,
             outcomeValue is null ? "no outcome recorded" : $"{OutcomeName(outcome)}");
 
-        ScoreComponent anger;
+        ScorePart anger;
         if (angerCurve.Count == 0)
         {
-            anger = new ScoreComponent("Anger change", AngerWeight, null, "no anger recorded");
+            anger = new ScorePart("Anger change", AngerWeight, null, "no anger recorded");
         }
         else
         {
             int start = angerCurve[0].Level, end = angerCurve[^1].Level;
             var change = end - start;
             var sign = change > 0 ? "+" : "";
-            anger = new ScoreComponent("Anger change", AngerWeight, AngerValue(start, end),
+            anger = new ScorePart("Anger change", AngerWeight, AngerValue(start, end),
                 $"anger {start} → {end} ({sign}{change})");
         }
 
-        IReadOnlyList<ScoreComponent> components = [rubric, outcomePart, anger];
+        IReadOnlyList<ScorePart> components = [rubric, outcomePart, anger];
         if (rubric.Value is null)
         {
             return new ScoreBreakdown(null, components, "not enough data: no rubric consensus");

@@ -10,11 +10,11 @@ public static class CoachHints
     /// Hints for the agent's messages, in message order and then position in the message. Messages
     /// by anyone else are ignored; a message stamped before the start counts as 00:00.
     /// </summary>
-    public static IReadOnlyList<CoachHint> Collect(IReadOnlyList<TranscriptMessage> transcript, DateTimeOffset startedAt, Phrasebook phrasebook)
+    public static IReadOnlyList<CoachHintFinding> Collect(IReadOnlyList<TranscriptMessage> transcript, DateTimeOffset startedAt, Phrasebook phrasebook)
     {
         ArgumentNullException.ThrowIfNull(transcript);
         ArgumentNullException.ThrowIfNull(phrasebook);
-        var hints = new List<CoachHint>();
+        var hints = new List<CoachHintFinding>();
         foreach (var message in transcript.Where(m => m.Role == DrillRole.Agent).OrderBy(m => m.Number))
         {
             var offset = message.At - startedAt;
@@ -25,7 +25,7 @@ public static class CoachHints
 
             foreach (var hit in phrasebook.Match(message.Text))
             {
-                hints.Add(new CoachHint(message.Number, offset, hit.Text, hit.Kind, hit.Why, hit.Instead));
+                hints.Add(new CoachHintFinding(message.Number, offset, hit.Text, hit.Kind, hit.Why, hit.Instead));
             }
         }
 
@@ -33,6 +33,6 @@ public static class CoachHints
     }
 
     /// <summary>Only the phrases to avoid: what the agent should have said differently.</summary>
-    public static IReadOnlyList<CoachHint> Warnings(IReadOnlyList<CoachHint> hints) =>
+    public static IReadOnlyList<CoachHintFinding> Warnings(IReadOnlyList<CoachHintFinding> hints) =>
         hints.Where(h => h.Kind == PhraseKind.Avoid).ToList();
 }

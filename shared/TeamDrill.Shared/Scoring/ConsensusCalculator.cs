@@ -17,6 +17,8 @@ public static class ConsensusCalculator
             NotApplicable = s.NotApplicable,
             Min = s.Min,
             Max = s.Max,
+            Median = s.Median,
+            Spread = s.StandardDeviation is double sd ? Math.Round(sd, 2) : null,
         }).ToList();
 
     /// <summary>The mean of the criteria that have a consensus, on the 1..5 scale; null when none has.</summary>

@@ -10,7 +10,7 @@ public static class CriterionReasons
     /// One entry per criterion that has tags, in the rubric's standard order (<see cref="RubricCriterionIds.All"/>,
     /// then any other technique alphabetically). Within a criterion, evidence is by message number, + before −.
     /// </summary>
-    public static IReadOnlyList<CriterionReason> Collect(IReadOnlyList<MessageTag> tags, IReadOnlyList<TranscriptMessage> transcript)
+    public static IReadOnlyList<CriterionEvidence> Collect(IReadOnlyList<MessageTag> tags, IReadOnlyList<TranscriptMessage> transcript)
     {
         ArgumentNullException.ThrowIfNull(tags);
         ArgumentNullException.ThrowIfNull(transcript);
@@ -24,7 +24,7 @@ public static class CriterionReasons
             .GroupBy(t => t.Technique, StringComparer.Ordinal)
             .OrderBy(g => StandardOrder(g.Key))
             .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new CriterionReason(
+            .Select(g => new CriterionEvidence(
                 g.Key,
                 g.Count(t => t.Polarity == TagPolarity.Plus),
                 g.Count(t => t.Polarity == TagPolarity.Minus),

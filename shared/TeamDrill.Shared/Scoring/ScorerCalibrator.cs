@@ -12,14 +12,14 @@ public static class ScorerCalibrator
     /// <summary>A quarter of a rubric point: half a point on every other criterion, less than one point in four.</summary>
     public const double LeaningThreshold = 0.25;
 
-    public static IReadOnlyList<ScorerCalibration> ForDrill(IReadOnlyList<RubricCriterionView> rubric, IReadOnlyList<RubricSheet> sheets)
+    public static IReadOnlyList<CalibrationFinding> ForDrill(IReadOnlyList<RubricCriterionView> rubric, IReadOnlyList<RubricSheet> sheets)
     {
         ArgumentNullException.ThrowIfNull(rubric);
         return ForDrills(rubric.Select(c => c.Id).ToList(), [sheets]);
     }
 
     /// <summary>Calibration over many drills (a round or a season), in order of first appearance of each scorer.</summary>
-    public static IReadOnlyList<ScorerCalibration> ForDrills(IReadOnlyList<string> criterionIds, IEnumerable<IReadOnlyList<RubricSheet>> drills)
+    public static IReadOnlyList<CalibrationFinding> ForDrills(IReadOnlyList<string> criterionIds, IEnumerable<IReadOnlyList<RubricSheet>> drills)
     {
         ArgumentNullException.ThrowIfNull(criterionIds);
         ArgumentNullException.ThrowIfNull(drills);
@@ -72,7 +72,7 @@ public static class ScorerCalibrator
         : bias < -LeaningThreshold ? ScorerLeaning.Strict
         : ScorerLeaning.Balanced;
 
-    private static ScorerCalibration Summarize(
+    private static CalibrationFinding Summarize(
         string scorer, string name, IReadOnlyList<string> criterionIds, Dictionary<(string, string), List<double>> differences)
     {
         var perCriterion = new List<CriterionCalibration>();
@@ -92,12 +92,12 @@ public static class ScorerCalibrator
 
         if (all.Count == 0)
         {
-            return new ScorerCalibration(scorer, name, perCriterion, 0, null, null, ScorerLeaning.NotEnoughData,
+            return new CalibrationFinding(scorer, name, perCriterion, 0, null, null, ScorerLeaning.NotEnoughData,
                 "not enough data: no other scorer gave a number on a criterion this scorer scored");
         }
 
         var bias = all.Average();
-        return new ScorerCalibration(scorer, name, perCriterion, all.Count, all.Average(Math.Abs), bias, LeaningOf(bias), null);
+        return new CalibrationFinding(scorer, name, perCriterion, all.Count, all.Average(Math.Abs), bias, LeaningOf(bias), null);
     }
 
     private static int? Score(RubricSheet sheet, string criterion) =>

@@ -61,7 +61,7 @@ internal static class SampleArchive
         FidelityRatings =
         [
             new FidelityRating { ScorerId = "p-hana", ScorerName = "Hana", Score = 5 },
-            new FidelityRating { ScorerId = "p-sam", ScorerName = "Sam", Score = 4, Note = "Forgot the second promised refund." },
+            new FidelityRating { ScorerId = "p-sam", ScorerName = "Sam", Score = 4 },
         ],
         ClosedEarly = true,
     };

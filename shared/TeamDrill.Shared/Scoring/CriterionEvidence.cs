@@ -1,4 +1,4 @@
 namespace TeamDrill.Shared.Scoring;
 
 /// <summary>The tags behind one criterion's score: counts of + and − tags, and the messages they were on, in message order.</summary>
-public sealed record CriterionReason(string CriterionId, int Plus, int Minus, IReadOnlyList<TagEvidence> Evidence);
+public sealed record CriterionEvidence(string CriterionId, int Plus, int Minus, IReadOnlyList<TagEvidence> Evidence);

@@ -7,7 +7,7 @@ namespace TeamDrill.Shared.Scoring;
 /// A phrasebook match in an agent message, kept for the debrief: where (message number, time since the
 /// call started), what was said, why it matters and, for a phrase to avoid, what to say instead.
 /// </summary>
-public sealed record CoachHint(int MessageNumber, TimeSpan Offset, string Phrase, PhraseKind Kind, string Why, string? Instead)
+public sealed record CoachHintFinding(int MessageNumber, TimeSpan Offset, string Phrase, PhraseKind Kind, string Why, string? Instead)
 {
     /// <summary>The offset as mm:ss; minutes keep counting past 59 ("75:03").</summary>
     public string OffsetText => string.Create(CultureInfo.InvariantCulture, $"{(int)Offset.TotalMinutes:00}:{Offset.Seconds:00}");

@@ -5,7 +5,7 @@ namespace TeamDrill.Shared.Scoring;
 /// overall figures weigh every comparison (drill × criterion) equally; they are null, with
 /// <see cref="Reason"/> saying why, when the scorer was never scored alongside anyone else.
 /// </summary>
-public sealed record ScorerCalibration(
+public sealed record CalibrationFinding(
     string ScorerId,
     string ScorerName,
     IReadOnlyList<CriterionCalibration> PerCriterion,
