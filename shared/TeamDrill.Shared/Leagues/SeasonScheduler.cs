@@ -11,6 +11,7 @@ public static class SeasonScheduler
     /// <summary>A repeated agent–customer pair outweighs any number of repeated roommates.</summary>
     private const long RepeatPairWeight = 1_000_000_000;
     private const long PairMeetingWeight = 1_000_000;
+    private const int TieOrdersTried = 12;
 
     /// <param name="members">Everyone in the league, in a stable order (the order breaks no ties on its own; the seed does).</param>
     /// <param name="present">The members present this round; each must be in <paramref name="members"/>.</param>
@@ -54,14 +55,27 @@ public static class SeasonScheduler
         }
 
         var random = new Random(unchecked((seed * 7919) + history.Count));
-        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(order));
-        var rank = order.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i, StringComparer.Ordinal);
         var tally = SeasonTally.From(history);
         var rooms = sizes.Count;
 
-        var (agents, customers) = ChooseRoles(order, rooms, tally, rank);
-        var matchedCustomers = PairUp(agents, customers, tally);
-        var scorers = order.Except(agents).Except(customers).ToList();
+        // The role counts decide who plays agent and customer; only exact ties are open. Several
+        // seeded tie orders are tried and the one whose pairs repeat least is kept.
+        List<string> agents = [], matchedCustomers = [];
+        var bestCost = long.MaxValue;
+        for (var attempt = 0; attempt < TieOrdersTried; attempt++)
+        {
+            random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(order));
+            var rank = order.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i, StringComparer.Ordinal);
+            var (candidateAgents, candidateCustomers) = ChooseRoles(order, rooms, tally, rank);
+            var (paired, cost) = PairUp(candidateAgents, candidateCustomers, tally);
+            if (cost < bestCost)
+            {
+                (agents, matchedCustomers, bestCost) = (candidateAgents, paired, cost);
+            }
+        }
+
+        var scorers = order.Where(m => !agents.Contains(m) && !matchedCustomers.Contains(m)).OrderBy(m => position[m]).ToList();
+        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scorers));
         var roomScorers = PlaceScorers(agents, matchedCustomers, scorers, sizes, tally);
 
         return new RoundPlan(
@@ -100,7 +114,7 @@ public static class SeasonScheduler
     }
 
     /// <summary>The customer for each agent, in agent order: fewest repeated pairs, then fewest earlier meetings.</summary>
-    private static List<string> PairUp(List<string> agents, List<string> customers, SeasonTally tally)
+    private static (List<string> Customers, long Cost) PairUp(List<string> agents, List<string> customers, SeasonTally tally)
     {
         var n = agents.Count;
         var cost = new long[n, n];
@@ -116,7 +130,7 @@ public static class SeasonScheduler
         }
 
         var match = MinCostAssignment.Solve(cost);
-        return match.Select(c => customers[c]).ToList();
+        return (match.Select(c => customers[c]).ToList(), match.Select((c, a) => cost[a, c]).Sum());
     }
 
     private static List<List<string>> PlaceScorers(
