@@ -23,6 +23,31 @@ public sealed class SeasonSchedulerTests
         Assert.Equal(sizes, RoomSizing.Sizes(present, roomSize));
 
     [Fact]
+    public void for_every_count_up_to_sixty_rooms_hold_everyone_and_only_overflow_when_no_split_into_three_to_room_size_exists()
+    {
+        for (var roomSize = 3; roomSize <= 6; roomSize++)
+        {
+            for (var present = 3; present <= 60; present++)
+            {
+                var sizes = RoomSizing.Sizes(present, roomSize);
+                var splitExists = Enumerable.Range(1, present).Any(rooms => rooms * 3 <= present && present <= rooms * roomSize);
+
+                Assert.Equal(present, sizes.Sum());
+                Assert.All(sizes, size => Assert.InRange(size, 3, splitExists ? roomSize : roomSize + 2));
+                Assert.True(sizes.Max() - sizes.Min() <= 1, $"{present} in rooms of {roomSize}: {string.Join(",", sizes)}");
+                if (splitExists)
+                {
+                    Assert.Equal((present + roomSize - 1) / roomSize, sizes.Count);
+                }
+                else
+                {
+                    Assert.True(sizes.Sum(size => Math.Max(0, size - roomSize)) <= 2);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void with_fewer_than_three_present_nobody_plays_and_both_are_listed_as_waiting()
     {
         var plan = SeasonScheduler.PlanRound(["ana", "bo", "cy"], ["cy", "ana"], 4, [], seed: 1);

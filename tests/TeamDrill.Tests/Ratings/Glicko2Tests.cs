@@ -24,9 +24,15 @@ public sealed class Glicko2Tests
     {
         var after = Glicko2.Rate(ExamplePlayer, ExampleGames, tau: 0.5);
 
+        // The paper's figures, to the precision it prints them.
         Assert.Equal(1464.06, after.Rating, 0.01);
         Assert.Equal(151.52, after.Deviation, 0.01);
         Assert.Equal(0.05999, after.Volatility, 0.00001);
+
+        // Unrounded: the paper rounds mu' to -0.2069 before converting, hence 1464.06 there and 1464.0507 here.
+        Assert.Equal(1464.0507, after.Rating, 0.0001);
+        Assert.Equal(151.5165, after.Deviation, 0.0001);
+        Assert.Equal(0.059996, after.Volatility, 0.000001);
     }
 
     [Fact]
