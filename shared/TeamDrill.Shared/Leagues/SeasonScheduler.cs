@@ -1,0 +1,192 @@
+namespace TeamDrill.Shared.Leagues;
+
+/// <summary>
+/// Turns the members present in a round into drills with roles, given the season's earlier rounds.
+/// The agents are always the present members with the fewest agent turns, the customers those with
+/// the fewest customer turns (see docs/leagues.md for the one exception and for absences); agents are
+/// paired with customers they have met least, and scorers fill rooms with people they shared fewest rooms with.
+/// </summary>
+public static class SeasonScheduler
+{
+    /// <summary>A repeated agent–customer pair outweighs any number of repeated roommates.</summary>
+    private const long RepeatPairWeight = 1_000_000_000;
+    private const long PairMeetingWeight = 1_000_000;
+    private const int TieOrdersTried = 12;
+
+    /// <param name="members">Everyone in the league, in a stable order (the order breaks no ties on its own; the seed does).</param>
+    /// <param name="present">The members present this round; each must be in <paramref name="members"/>.</param>
+    /// <param name="roomSize">The facilitator's room size, 3 or more (4: customer, agent and two scorers).</param>
+    /// <param name="history">The season's earlier rounds, oldest first.</param>
+    /// <param name="seed">Breaks ties; the same inputs and seed give the same round. Mixed with the round number, so one seed per season is enough.</param>
+    public static RoundPlan PlanRound(
+        IReadOnlyList<string> members, IReadOnlyCollection<string> present, int roomSize, IReadOnlyList<RoundPlan> history, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(present);
+        ArgumentNullException.ThrowIfNull(history);
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            if (!position.TryAdd(member, position.Count))
+            {
+                throw new ArgumentException($"Member '{member}' is listed twice.", nameof(members));
+            }
+        }
+
+        var here = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in present)
+        {
+            if (!position.ContainsKey(member))
+            {
+                throw new ArgumentException($"'{member}' is present but not a member of the league.", nameof(present));
+            }
+
+            if (!here.Add(member))
+            {
+                throw new ArgumentException($"'{member}' is listed as present twice.", nameof(present));
+            }
+        }
+
+        var sizes = RoomSizing.Sizes(here.Count, roomSize);
+        var order = here.OrderBy(m => position[m]).ToList();
+        if (sizes.Count == 0)
+        {
+            return new RoundPlan([], order);
+        }
+
+        var random = new Random(unchecked((seed * 7919) + history.Count));
+        var tally = SeasonTally.From(history);
+        var rooms = sizes.Count;
+
+        // The role counts decide who plays agent and customer; only exact ties are open. Several
+        // seeded tie orders are tried and the one whose pairs repeat least is kept.
+        List<string> agents = [], matchedCustomers = [];
+        var bestCost = long.MaxValue;
+        for (var attempt = 0; attempt < TieOrdersTried; attempt++)
+        {
+            random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(order));
+            var rank = order.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i, StringComparer.Ordinal);
+            var (candidateAgents, candidateCustomers) = ChooseRoles(order, rooms, tally, rank);
+            var (paired, cost) = PairUp(candidateAgents, candidateCustomers, tally);
+            if (cost < bestCost)
+            {
+                (agents, matchedCustomers, bestCost) = (candidateAgents, paired, cost);
+            }
+        }
+
+        var scorers = order.Where(m => !agents.Contains(m) && !matchedCustomers.Contains(m)).OrderBy(m => position[m]).ToList();
+        random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scorers));
+        var roomScorers = PlaceScorers(agents, matchedCustomers, scorers, sizes, tally);
+
+        return new RoundPlan(
+            Enumerable.Range(0, rooms)
+                .Select(r => new ScheduledDrill(r + 1, agents[r], matchedCustomers[r], roomScorers[r]))
+                .ToList(),
+            []);
+    }
+
+    private static (List<string> Agents, List<string> Customers) ChooseRoles(
+        List<string> order, int rooms, SeasonTally tally, Dictionary<string, int> rank)
+    {
+        // A member below the rooms-th lowest customer count must be a customer this round to keep
+        // customers lowest-first, so among equal agent counts such a member is the last pick for agent.
+        var customerThreshold = order.Select(m => tally.Of(m).Customer).Order().ElementAt(rooms - 1);
+
+        var agents = order
+            .OrderBy(m => tally.Of(m).Agent)
+            .ThenBy(m => tally.Of(m).Customer < customerThreshold ? 1 : 0)
+            .ThenByDescending(m => tally.Of(m).Customer)
+            .ThenBy(m => rank[m])
+            .Take(rooms)
+            .ToList();
+
+        // Among equal customer counts, the customer is whoever has fewest agent turns: it will be the
+        // agent soon, and being the customer first keeps it from falling behind in both at once.
+        var customers = order
+            .Except(agents)
+            .OrderBy(m => tally.Of(m).Customer)
+            .ThenBy(m => tally.Of(m).Agent)
+            .ThenBy(m => rank[m])
+            .Take(rooms)
+            .ToList();
+
+        return (agents, customers);
+    }
+
+    /// <summary>The customer for each agent, in agent order: fewest repeated pairs, then fewest earlier meetings.</summary>
+    private static (List<string> Customers, long Cost) PairUp(List<string> agents, List<string> customers, SeasonTally tally)
+    {
+        var n = agents.Count;
+        var cost = new long[n, n];
+        for (var a = 0; a < n; a++)
+        {
+            for (var c = 0; c < n; c++)
+            {
+                var paired = tally.TimesPaired(agents[a], customers[c]);
+                cost[a, c] = (paired > 0 ? RepeatPairWeight : 0)
+                    + (paired * PairMeetingWeight)
+                    + tally.TimesRoommates(agents[a], customers[c]);
+            }
+        }
+
+        var match = MinCostAssignment.Solve(cost);
+        return (match.Select(c => customers[c]).ToList(), match.Select((c, a) => cost[a, c]).Sum());
+    }
+
+    private static List<List<string>> PlaceScorers(
+        List<string> agents, List<string> customers, List<string> scorers, IReadOnlyList<int> sizes, SeasonTally tally)
+    {
+        var rooms = Enumerable.Range(0, sizes.Count).Select(_ => new List<string>()).ToList();
+
+        long Cost(int room, string scorer, string? except = null) =>
+            tally.TimesRoommates(scorer, agents[room])
+            + tally.TimesRoommates(scorer, customers[room])
+            + rooms[room].Where(s => s != except && s != scorer).Sum(s => (long)tally.TimesRoommates(scorer, s));
+
+        foreach (var scorer in scorers)
+        {
+            var best = Enumerable.Range(0, rooms.Count)
+                .Where(r => rooms[r].Count < sizes[r] - 2)
+                .OrderBy(r => Cost(r, scorer))
+                .ThenByDescending(r => sizes[r] - 2 - rooms[r].Count)
+                .ThenBy(r => r)
+                .First();
+            rooms[best].Add(scorer);
+        }
+
+        // Swap scorers between rooms while a swap lowers the number of earlier shared rooms.
+        for (var pass = 0; pass < 20; pass++)
+        {
+            var improved = false;
+            for (var r1 = 0; r1 < rooms.Count; r1++)
+            {
+                for (var r2 = r1 + 1; r2 < rooms.Count; r2++)
+                {
+                    for (var i = 0; i < rooms[r1].Count; i++)
+                    {
+                        for (var j = 0; j < rooms[r2].Count; j++)
+                        {
+                            var s1 = rooms[r1][i];
+                            var s2 = rooms[r2][j];
+                            var now = Cost(r1, s1) + Cost(r2, s2);
+                            var swapped = Cost(r1, s2, except: s1) + Cost(r2, s1, except: s2);
+                            if (swapped < now)
+                            {
+                                rooms[r1][i] = s2;
+                                rooms[r2][j] = s1;
+                                improved = true;
+                            }
+                        }
+                    }
+                }
+            }
+
+            if (!improved)
+            {
+                break;
+            }
+        }
+
+        return rooms;
+    }
+}

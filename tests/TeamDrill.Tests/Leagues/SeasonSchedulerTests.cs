@@ -1,0 +1,88 @@
+using TeamDrill.Shared.Leagues;
+
+namespace TeamDrill.Tests.Leagues;
+
+public sealed class SeasonSchedulerTests
+{
+    [Theory]
+    [InlineData(12, 4, new[] { 4, 4, 4 })]
+    [InlineData(10, 4, new[] { 4, 3, 3 })]
+    [InlineData(9, 4, new[] { 3, 3, 3 })]
+    [InlineData(7, 6, new[] { 4, 3 })]
+    [InlineData(3, 4, new[] { 3 })]
+    public void rooms_are_the_fewest_that_fit_the_room_size_and_as_even_as_possible(int present, int roomSize, int[] sizes) =>
+        Assert.Equal(sizes, RoomSizing.Sizes(present, roomSize));
+
+    [Theory]
+    [InlineData(5, 4, new[] { 5 })]
+    [InlineData(4, 3, new[] { 4 })]
+    [InlineData(5, 3, new[] { 5 })]
+    [InlineData(7, 3, new[] { 4, 3 })]
+    [InlineData(8, 3, new[] { 4, 4 })]
+    public void when_rooms_of_three_to_room_size_cannot_hold_everyone_leftovers_join_as_extra_scorers(int present, int roomSize, int[] sizes) =>
+        Assert.Equal(sizes, RoomSizing.Sizes(present, roomSize));
+
+    [Fact]
+    public void for_every_count_up_to_sixty_rooms_hold_everyone_and_only_overflow_when_no_split_into_three_to_room_size_exists()
+    {
+        for (var roomSize = 3; roomSize <= 6; roomSize++)
+        {
+            for (var present = 3; present <= 60; present++)
+            {
+                var sizes = RoomSizing.Sizes(present, roomSize);
+                var splitExists = Enumerable.Range(1, present).Any(rooms => rooms * 3 <= present && present <= rooms * roomSize);
+
+                Assert.Equal(present, sizes.Sum());
+                Assert.All(sizes, size => Assert.InRange(size, 3, splitExists ? roomSize : roomSize + 2));
+                Assert.True(sizes.Max() - sizes.Min() <= 1, $"{present} in rooms of {roomSize}: {string.Join(",", sizes)}");
+                if (splitExists)
+                {
+                    Assert.Equal((present + roomSize - 1) / roomSize, sizes.Count);
+                }
+                else
+                {
+                    Assert.True(sizes.Sum(size => Math.Max(0, size - roomSize)) <= 2);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void with_fewer_than_three_present_nobody_plays_and_both_are_listed_as_waiting()
+    {
+        var plan = SeasonScheduler.PlanRound(["ana", "bo", "cy"], ["cy", "ana"], 4, [], seed: 1);
+
+        Assert.Empty(plan.Drills);
+        Assert.Equal(["ana", "cy"], plan.Waiting);
+    }
+
+    [Fact]
+    public void a_present_member_who_is_not_in_the_league_is_refused()
+    {
+        var refusal = Assert.Throws<ArgumentException>(() => SeasonScheduler.PlanRound(["ana", "bo", "cy"], ["ana", "bo", "zed"], 4, [], seed: 1));
+
+        Assert.StartsWith("'zed' is present but not a member of the league.", refusal.Message);
+    }
+
+    [Fact]
+    public void a_member_back_from_an_absence_plays_agent_before_anyone_plays_it_twice()
+    {
+        var members = SeasonSimulation.Members(4);
+        var withoutM03 = members.Take(3).ToList();
+        var history = SeasonSimulation.Run(members, [withoutM03, withoutM03, withoutM03], roomSize: 4, seed: 3);
+
+        var next = SeasonScheduler.PlanRound(members, members, 4, history, seed: 3);
+
+        Assert.Equal(["m00", "m01", "m02"], history.Select(r => r.Drills.Single().AgentId).Order());
+        Assert.Equal("m03", next.Drills.Single().AgentId);
+    }
+
+    [Fact]
+    public void three_members_in_one_room_rotate_agent_and_customer_so_each_plays_each_once_in_three_rounds()
+    {
+        var rounds = SeasonSimulation.RunEveryoneAttends(3, 3, roomSize: 3, seed: 11);
+
+        Assert.Equal(["m00", "m01", "m02"], rounds.Select(r => r.Drills.Single().AgentId).Order());
+        Assert.Equal(["m00", "m01", "m02"], rounds.Select(r => r.Drills.Single().CustomerId).Order());
+    }
+}
