@@ -42,7 +42,7 @@ public static class LeagueTables
     public static int Points(double score) => (int)Math.Round(score * 100, MidpointRounding.AwayFromZero);
 
     /// <summary>Lowest mean distance; then more drills scored; then the lower best (smallest) distance; then name, then id.</summary>
-    public static IReadOnlyList<JudgeRow> Judges(IReadOnlyList<ScorerCalibration> calibrations)
+    public static IReadOnlyList<JudgeRow> Judges(IReadOnlyList<JudgeDistance> calibrations)
     {
         ArgumentNullException.ThrowIfNull(calibrations);
         return calibrations
@@ -62,7 +62,7 @@ public static class LeagueTables
     }
 
     /// <summary>Highest mean fidelity; then more drills as customer; then the better best drill; then name, then id.</summary>
-    public static IReadOnlyList<FidelityRow> Fidelity(IReadOnlyList<FidelityRating> ratings)
+    public static IReadOnlyList<FidelityRow> Fidelity(IReadOnlyList<FidelityScore> ratings)
     {
         ArgumentNullException.ThrowIfNull(ratings);
         return ratings

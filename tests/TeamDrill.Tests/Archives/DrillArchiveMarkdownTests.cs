@@ -66,7 +66,7 @@ public sealed class DrillArchiveMarkdownTests
         Assert.Contains("### Empathy: 1 +, 1 −", Section("## Reasons"), StringComparison.Ordinal);
         Assert.Contains("- #4 + (Hana): You're right, I'm sorry. I'll trace it now, Mrs Okafor.", Section("## Reasons"), StringComparison.Ordinal);
         Assert.Contains("| Hana | 1.00 | 0.00 | balanced |", Section("## Scorer calibration"), StringComparison.Ordinal);
-        Assert.Contains("| Sam | 4 | Forgot the second promised refund. |", Section("## The customer's fidelity"), StringComparison.Ordinal);
+        Assert.Contains("| Sam | 4 |", Section("## The customer's fidelity"), StringComparison.Ordinal);
         Assert.Contains("- #2: said 'Calm down' at 00:20; try \"I can hear how frustrating this is.\"", Section("## Coach hints"), StringComparison.Ordinal);
     }
 
