@@ -1,4 +1,5 @@
 using System.CommandLine;
+using TeamDrill.Client.Archives;
 using TeamDrill.Client.Content;
 using TeamDrill.Client.LineMode;
 
@@ -11,5 +12,7 @@ root.SetAction(_ =>
 root.Subcommands.Add(ConsoleCommandLine.Build());
 
 root.Subcommands.Add(ContentCommands.Build());
+root.Subcommands.Add(ArchiveCommands.BuildExport());
+root.Subcommands.Add(ArchiveCommands.BuildReplay());
 
 return await root.Parse(args).InvokeAsync();

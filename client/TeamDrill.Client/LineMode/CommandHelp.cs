@@ -13,6 +13,7 @@ public static class CommandHelp
     public const string Debrief = "/debrief [CODE] N";
     public const string Reflect = "/reflect TEXT";
     public const string Fidelity = "/fidelity N";
+    public const string Save = "/save N [FILE]";
 
     public static readonly IReadOnlyList<(string Usage, string What)> Entries =
     [
@@ -35,6 +36,7 @@ public static class CommandHelp
         (Fidelity, "scorer: how faithfully the customer played the card, 1 to 5"),
         ("/close", "host: close scoring and publish the debrief"),
         ("/history", "your finished drills"),
+        (Save, "save drill N of the current room as a .tdrill archive (teamdrill export/replay read it)"),
         (Debrief, "the debrief of drill N (of the current room unless CODE)"),
         ("/quit", "quit (end of input does too)"),
         ("any other text", "a message to the current room (start it with // to send a leading /)"),

@@ -61,6 +61,7 @@ public static class CommandParser
             "close" => NoArgs(name, args, new CloseCommand()),
             "reflect" => ParseReflect(trimmed),
             "fidelity" => ParseFidelity(args),
+            "save" => ParseSave(args),
             "history" => NoArgs(name, args, new HistoryCommand()),
             "debrief" => ParseDebrief(args),
             "quit" or "exit" => NoArgs(name, args, new QuitCommand()),
@@ -141,6 +142,18 @@ public static class CommandParser
         return text.Length > TeamDrill.Shared.Drills.Room.MaxReflectionLength
             ? CommandParseResult.Fail($"the reflection is too long: {text.Length} characters (keep it to one line of at most {TeamDrill.Shared.Drills.Room.MaxReflectionLength})")
             : CommandParseResult.Ok(new ReflectCommand(text));
+    }
+
+    private static CommandParseResult ParseSave(string[] args)
+    {
+        if (args.Length is < 1 or > 2)
+        {
+            return Usage(CommandHelp.Save);
+        }
+
+        return int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+            ? CommandParseResult.Ok(new SaveCommand(number, args.Length == 2 ? args[1] : null))
+            : CommandParseResult.Fail($"the drill number must be a whole number from 1, not '{TextSanitizer.Clean(args[0])}'");
     }
 
     private static CommandParseResult ParseFidelity(string[] args)

@@ -26,6 +26,7 @@ public sealed record ScoreCommand(IReadOnlyList<int?> Positional, IReadOnlyList<
 public sealed record CloseCommand : ConsoleCommand;
 public sealed record ReflectCommand(string Text) : ConsoleCommand;
 public sealed record FidelityCommand(int Score) : ConsoleCommand;
+public sealed record SaveCommand(int DrillNumber, string? Path) : ConsoleCommand;
 public sealed record HistoryCommand : ConsoleCommand;
 public sealed record DebriefCommand(string? Code, int DrillNumber) : ConsoleCommand;
 public sealed record QuitCommand : ConsoleCommand;

@@ -181,6 +181,20 @@ public sealed class ConsoleLoop : IDisposable
             case FidelityCommand fidelity:
                 await hub.RateFidelity(code, fidelity.Score).ConfigureAwait(false);
                 break;
+            case SaveCommand save:
+                var bytes = await hub.GetArchive(code, save.DrillNumber).ConfigureAwait(false);
+                var path = save.Path ?? $"{code}-{save.DrillNumber}.tdrill";
+                try
+                {
+                    await File.WriteAllBytesAsync(path, bytes).ConfigureAwait(false);
+                    Print([$"* saved drill {save.DrillNumber} to {path}"]);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    Error($"cannot write {path}: {ex.Message}");
+                }
+
+                break;
             default:
                 Error($"'{command.GetType().Name}' is not handled by this client");
                 break;

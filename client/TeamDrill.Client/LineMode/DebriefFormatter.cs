@@ -28,6 +28,11 @@ public static class DebriefFormatter
             yield return line;
         }
 
+        foreach (var line in Figures(debrief.Figures))
+        {
+            yield return line;
+        }
+
         var submitted = debrief.Rubrics.Count;
         if (debrief.ClosedEarly)
         {
@@ -50,10 +55,7 @@ public static class DebriefFormatter
                 + (hint.Instead is { } instead ? $" Try: {DisplayText.Clean(instead)}" : "");
         }
 
-        if (debrief.Fidelity.Count > 0)
-        {
-            yield return $"  customer fidelity: {DisplayText.Decimal(debrief.Fidelity.Average(f => f.Score))}/5 from {debrief.Fidelity.Count} rating{(debrief.Fidelity.Count == 1 ? "" : "s")}";
-        }
+
     }
 
     public static IEnumerable<string> ConsensusTable(IReadOnlyList<CriterionConsensus> consensus)
@@ -135,4 +137,38 @@ public static class DebriefFormatter
     private static string Excerpt(string text) =>
         text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 
+
+    private static IEnumerable<string> Figures(DebriefFigures? figures)
+    {
+        if (figures is null)
+        {
+            yield break;
+        }
+
+        yield return $"  agent score: {(figures.Score is { } score ? DisplayText.Decimal(score) + "/100" : "n/a")}";
+        foreach (var part in figures.Components)
+        {
+            yield return $"    {DisplayText.Clean(part.Name)} x{part.Weight.ToString("0.##", CultureInfo.InvariantCulture)}: {DisplayText.Decimal(part.Value)} ({DisplayText.Clean(part.Explanation)})";
+        }
+
+        yield return $"  agreement (Krippendorff's alpha): ordinal {Alpha(figures.OrdinalAlpha)}, interval {Alpha(figures.IntervalAlpha)}";
+        foreach (var scorer in figures.Calibration)
+        {
+            var distance = scorer.Distance is { } d ? $"{DisplayText.Decimal(d)} points from the others" : "no one to compare with";
+            yield return $"  calibration {DisplayText.Clean(scorer.ScorerName)}: {distance}, {DisplayText.Clean(scorer.Leaning)}";
+        }
+
+        foreach (var reason in figures.Reasons)
+        {
+            yield return $"  why {DisplayText.Clean(reason.CriterionId)}: +{reason.Plus} -{reason.Minus} " + string.Join("; ", reason.Evidence.Select(DisplayText.Clean));
+        }
+
+        if (figures.FidelityMean is { } fidelity)
+        {
+            yield return $"  customer fidelity to the card: {DisplayText.Decimal(fidelity)}/5";
+        }
+    }
+
+    private static string Alpha(AgreementFigure figure) =>
+        figure.Alpha is { } alpha ? alpha.ToString("0.000", CultureInfo.InvariantCulture) : DisplayText.Clean(figure.Reason ?? "not enough data");
 }

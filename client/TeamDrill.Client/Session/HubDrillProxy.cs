@@ -22,6 +22,7 @@ public sealed class HubDrillProxy(HubConnection connection) : IDrillHub
     public Task SubmitRubric(string code, Dictionary<string, int?> scores) => connection.InvokeAsync(nameof(SubmitRubric), code, scores);
     public Task CloseScoring(string code) => connection.InvokeAsync(nameof(CloseScoring), code);
     public Task SubmitReflection(string code, string text) => connection.InvokeAsync(nameof(SubmitReflection), code, text);
+    public Task<byte[]> GetArchive(string code, int drillNumber) => connection.InvokeAsync<byte[]>(nameof(GetArchive), code, drillNumber);
     public Task RateFidelity(string code, int score) => connection.InvokeAsync(nameof(RateFidelity), code, score);
 
     public Task<ResyncResult> Resync(string code, long afterSeq) => connection.InvokeAsync<ResyncResult>(nameof(Resync), code, afterSeq);

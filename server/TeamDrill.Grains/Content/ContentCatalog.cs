@@ -21,6 +21,10 @@ public sealed class ContentCatalog : IContentCatalog
 
     public int CardCount => _content.Cards.Count;
 
+    /// <summary>The first 12 hex digits of the SHA-256 of the card as dealt: changes whenever its text does.</summary>
+    public static string Fingerprint(CustomerCard card) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(MessagePack.MessagePackSerializer.Serialize(card)))[..12];
+
     public IReadOnlyList<CoachHint> Coach(TranscriptMessage message, TimeSpan offset) =>
         _content.Phrasebook.Match(message.Text).Select(hit => new CoachHint
         {
@@ -47,6 +51,7 @@ public sealed class ContentCatalog : IContentCatalog
             card = pool[random.Next(pool.Count)];
         }
 
-        return new DrillCard(card.ToCustomerCard(), _rubric);
+        var customerCard = card.ToCustomerCard();
+        return new DrillCard(customerCard, _rubric, Fingerprint(customerCard));
     }
 }

@@ -27,6 +27,8 @@ public interface IRoomGrain : IGrainWithStringKey
     Task<RoomSnapshot> GetSnapshot(string playerId);
     Task<IReadOnlyList<HistoryEntry>> History(string playerId);
     Task<Debrief> GetDebrief(string playerId, int drillNumber);
+    /// <summary>The finished drill as a <c>.tdrill</c> archive file's bytes.</summary>
+    Task<byte[]> GetArchive(string playerId, int drillNumber);
 
     Task Subscribe(IRoomObserver observer);
     Task Unsubscribe(IRoomObserver observer);

@@ -15,6 +15,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
 {
     private readonly IPersistentState<RoomState> _store;
     private readonly IContentCatalog _content;
+    private readonly TeamDrill.Grains.Archives.DrillArchiveStore _archives;
     private readonly RoomOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<RoomGrain> _logger;
@@ -24,12 +25,14 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     public RoomGrain(
         [PersistentState("room", GrainStorageNames.Default)] IPersistentState<RoomState> store,
         IContentCatalog content,
+        TeamDrill.Grains.Archives.DrillArchiveStore archives,
         IOptions<RoomOptions> options,
         TimeProvider time,
         ILogger<RoomGrain> logger)
     {
         _store = store;
         _content = content;
+        _archives = archives;
         _options = options.Value;
         _time = time;
         _logger = logger;
@@ -134,6 +137,15 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
 
     public Task<Debrief> GetDebrief(string playerId, int drillNumber) => Task.FromResult(Existing().GetDebrief(playerId, drillNumber));
 
+    public Task<byte[]> GetArchive(string playerId, int drillNumber)
+    {
+        var room = Existing();
+        var debrief = room.GetDebrief(playerId, drillNumber);
+        var scoredAt = room.State.Events.Select(e => e.Event).OfType<DebriefPublished>()
+            .FirstOrDefault(e => e.Debrief.DrillNumber == drillNumber)?.At ?? debrief.EndedAt;
+        return Task.FromResult(Shared.Archives.DrillArchiveWriter.ToBytes(TeamDrill.Grains.Archives.DrillArchiveStore.ToArchive(debrief, scoredAt)));
+    }
+
     public Task Subscribe(IRoomObserver observer)
     {
         _observers.Subscribe(observer, observer);
@@ -180,6 +192,10 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
 
         var deliveries = events.Select(e => new RoomDelivery(e.Event, e.Audience.OnlyPlayers)).ToList();
         await _observers.Notify(o => o.OnEvents(Code, deliveries));
+        foreach (var published in events.Select(e => e.Event).OfType<DebriefPublished>())
+        {
+            await _archives.SaveAsync(published.Debrief, published.At);
+        }
     }
 
     /// <summary>One timer for whichever deadline is next: the end of the call, or the end of scoring.</summary>

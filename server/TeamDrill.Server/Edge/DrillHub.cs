@@ -139,6 +139,8 @@ public sealed class DrillHub(
 
     public Task<Debrief> GetDebrief(string code, int drillNumber) => Room(RoomCodes.Normalize(code)).GetDebrief(PlayerId, drillNumber);
 
+    public Task<byte[]> GetArchive(string code, int drillNumber) => Room(RoomCodes.Normalize(code)).GetArchive(PlayerId, drillNumber);
+
     public Task<IReadOnlyList<PublicBrief>> ListCards() => grains.GetGrain<TeamDrill.Grains.Content.IContentGrain>(0).Briefs();
 
     private EdgeConnection Connection =>

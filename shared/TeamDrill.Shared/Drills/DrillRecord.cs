@@ -29,4 +29,5 @@ public sealed class DrillRecord
     [Key(18)] public List<FidelityRating> Fidelity { get; set; } = [];
     [Key(19)] public DateTimeOffset? ScoringEndsAt { get; set; }
     [Key(20)] public TimeSpan ScoringTimeLimit { get; set; } = TimeSpan.FromMinutes(10);
+    [Key(21)] public string CardVersion { get; set; } = "";
 }

@@ -144,6 +144,7 @@ public sealed class Room(RoomState state)
             Rubric = [.. drillCard.Rubric],
             Participants = [.. Views().Where(v => v.Role != DrillRole.None)],
             ScoringTimeLimit = scoringTimeLimit ?? TimeSpan.FromMinutes(10),
+            CardVersion = drillCard.Version,
         };
         State.Current = drill;
         State.Phase = DrillPhase.Call;
@@ -501,6 +502,8 @@ public sealed class Room(RoomState state)
             Reflection = drill.Reflection,
             CoachHints = drill.CoachHints.ToList(),
             Fidelity = drill.Fidelity.ToList(),
+            Rubric = drill.Rubric.ToList(),
+            CardVersion = drill.CardVersion,
             Figures = DebriefFiguresBuilder.Build(
                 drill.Rubric, drill.Rubrics, consensus, tags, drill.Transcript, drill.Outcome, drill.AngerCurve, drill.Fidelity),
         };

@@ -39,6 +39,8 @@ public interface IDrillHub
     Task<RoomSnapshot> GetRoom(string code);
     Task<IReadOnlyList<HistoryEntry>> GetHistory();
     Task<Debrief> GetDebrief(string code, int drillNumber);
+    /// <summary>A finished drill as a <c>.tdrill</c> archive (see docs/archive-format.md).</summary>
+    Task<byte[]> GetArchive(string code, int drillNumber);
     Task<IReadOnlyList<PublicBrief>> ListCards();
 }
 

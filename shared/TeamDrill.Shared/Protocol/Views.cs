@@ -145,6 +145,10 @@ public sealed class Debrief
     [Key(16), Id(16)] public IReadOnlyList<FidelityRating> Fidelity { get; init; } = [];
     /// <summary>How the figures were reached: 0-100 score and its parts, agreement, calibration, reasons.</summary>
     [Key(17), Id(17)] public DebriefFigures? Figures { get; init; }
+    /// <summary>The rubric the drill was scored against.</summary>
+    [Key(18), Id(18)] public IReadOnlyList<RubricCriterionView> Rubric { get; init; } = [];
+    /// <summary>A fingerprint of the card's text when it was played, so an archive names the exact card.</summary>
+    [Key(19), Id(19)] public string CardVersion { get; init; } = "";
 }
 
 /// <summary>A phrase from the phrasebook found in an agent message.</summary>

@@ -40,6 +40,7 @@ internal sealed class FakeDrillHub : IDrillHub
         Record($"{nameof(SubmitRubric)} {code} {string.Join(' ', scores.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value?.ToString() ?? "na"}"))}");
     public Task CloseScoring(string code) => Record($"{nameof(CloseScoring)} {code}");
     public Task SubmitReflection(string code, string text) => Record($"{nameof(SubmitReflection)} {code} {text}");
+    public Task<byte[]> GetArchive(string code, int drillNumber) => Task.FromResult(Array.Empty<byte>());
     public Task RateFidelity(string code, int score) => Record($"{nameof(RateFidelity)} {code} {score}");
     public Task<ResyncResult> Resync(string code, long afterSeq) => Record($"{nameof(Resync)} {code} {afterSeq}", () => OnResync(code, afterSeq));
     public Task<RoomSnapshot> GetRoom(string code) => Record($"{nameof(GetRoom)} {code}", () => Task.FromResult(Room.Lobby()));

@@ -76,6 +76,14 @@ public sealed partial class ConsoleClientEndToEndTests
         // Dee never saw Cy's tag before the debrief; Ben never saw any tag live.
         Assert.DoesNotContain("* tag on [2]", ben.Transcript[..ben.Transcript.IndexOf("* debrief", StringComparison.Ordinal)]);
 
+        var saved = Path.Combine(config.Path, "ben-drill-1.tdrill");
+        await ben.TypeAsync($"/save 1 {saved}");
+        await ben.WaitForLine($"* saved drill 1 to {saved}");
+        await using (var export = ConsoleProcess.Start(config.Path, "export", saved, "--format", "md"))
+        {
+            await export.WaitForLine("The birthday bike that is still in a depot");
+        }
+
         await ben.TypeAsync("/history");
         await ben.WaitFor(l => l.Contains(code, StringComparison.Ordinal) && l.Contains("resolved", StringComparison.Ordinal), "a history line");
         Assert.Equal(0, await ana.QuitAsync());

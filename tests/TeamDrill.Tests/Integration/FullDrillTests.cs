@@ -98,6 +98,17 @@ public sealed class FullDrillTests
             Assert.Equal(2, debrief.Tags.Count);
             Assert.Equal(3, debrief.Transcript.Count);
             Assert.Equal("I lost her when I told her to calm down.", debrief.Reflection);
+
+            // Every number comes with its reasons: Cy gave 4s and Dee 2s on the same call.
+            var figures = debrief.Figures!;
+            Assert.InRange(figures.Score!.Value, 0, 100);
+            Assert.Equal(["rubric", "outcome", "anger"], figures.Components.Select(c => c.Name.Split(' ')[0].ToLowerInvariant()));
+            Assert.Equal(["lenient", "strict"], figures.Calibration.OrderBy(c => c.ScorerName).Select(c => c.Leaning));
+            Assert.Equal(2.0, figures.Calibration.Single(c => c.ScorerName == "Cy").Distance);
+            Assert.True(figures.OrdinalAlpha.Alpha is not null || figures.OrdinalAlpha.Reason!.StartsWith("not enough data", StringComparison.Ordinal));
+            var empathy = figures.Reasons.Single(r => r.CriterionId == "empathy");
+            Assert.Equal((1, 0), (empathy.Plus, empathy.Minus));
+            Assert.Contains(empathy.Evidence, e => e.StartsWith("[2] +1", StringComparison.Ordinal));
             Assert.Contains(debrief.CoachHints, h => h.MessageNumber == 3);
         }
 
