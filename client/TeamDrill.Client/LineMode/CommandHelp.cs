@@ -4,7 +4,7 @@ namespace TeamDrill.Client.LineMode;
 public static class CommandHelp
 {
     public const string Join = "/join CODE";
-    public const string Role = "/role NAME customer|agent|scorer";
+    public const string Role = "/role NAME customer|agent|scorer|watcher";
     public const string Start = "/start [CARD-ID]";
     public const string Anger = "/anger N";
     public const string Tag = "/tag N TECHNIQUE +|-";

@@ -123,10 +123,11 @@ public static class CommandParser
             "customer" => DrillRole.Customer,
             "agent" => DrillRole.Agent,
             "scorer" => DrillRole.Scorer,
+            "watcher" => DrillRole.None,
             _ => null,
         };
         return role is null
-            ? CommandParseResult.Fail($"unknown role '{TextSanitizer.Clean(args[^1])}': use customer, agent or scorer")
+            ? CommandParseResult.Fail($"unknown role '{TextSanitizer.Clean(args[^1])}': use customer, agent, scorer or watcher")
             : CommandParseResult.Ok(new RoleCommand(string.Join(' ', args[..^1]), role.Value));
     }
 

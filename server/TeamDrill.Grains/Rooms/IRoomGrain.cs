@@ -9,6 +9,8 @@ namespace TeamDrill.Grains.Rooms;
 public interface IRoomGrain : IGrainWithStringKey
 {
     Task<RoomSnapshot> Create(string hostId, string hostName);
+    /// <summary>A league round's room with roles set; the facilitator then starts it with <see cref="StartDrill"/>.</summary>
+    Task<RoomSnapshot> CreateForLeague(LeagueRoomSetup setup);
     Task<RoomSnapshot> Join(string playerId, string name);
     Task Leave(string playerId);
     Task AssignRole(string actorId, string player, DrillRole role);

@@ -78,6 +78,29 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         return room.SnapshotFor(hostId);
     }
 
+    public async Task<RoomSnapshot> CreateForLeague(LeagueRoomSetup setup)
+    {
+        if (_store.State.Exists)
+        {
+            throw new DrillRuleException($"Room {Code} already exists.");
+        }
+
+        var room = Room.CreateForLeague(
+            Code, setup.LeagueId, setup.FacilitatorId, setup.FacilitatorName, setup.Members.Select(m => (m.PlayerId, m.Name, m.Role)).ToList(), Now);
+        _store.State = room.State;
+        try
+        {
+            await _store.WriteStateAsync();
+        }
+        catch
+        {
+            _store.State = new RoomState();
+            throw;
+        }
+
+        return room.SnapshotFor(setup.FacilitatorId);
+    }
+
     public async Task<RoomSnapshot> Join(string playerId, string name)
     {
         await Act(room => room.Join(playerId, name, Now, _options.MaxMembers));
@@ -195,6 +218,10 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         foreach (var published in events.Select(e => e.Event).OfType<DebriefPublished>())
         {
             await _archives.SaveAsync(published.Debrief, published.At);
+            if (_store.State.LeagueId.Length > 0)
+            {
+                await GrainFactory.GetGrain<TeamDrill.Grains.Leagues.ILeagueDebriefSink>(_store.State.LeagueId).RecordDebrief(Code, published.Debrief);
+            }
         }
     }
 

@@ -12,7 +12,7 @@ namespace TeamDrill.Server.Edge;
 /// and passes the authenticated player id to the grains, which decide what is allowed.
 /// </summary>
 [Authorize(AuthenticationSchemes = TokenAuthenticationHandler.SchemeName)]
-public sealed class DrillHub(
+public sealed partial class DrillHub(
     IGrainFactory grains,
     ConnectionRegistry registry,
     RoomSubscriptions subscriptions,

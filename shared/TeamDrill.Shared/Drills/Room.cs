@@ -20,6 +20,33 @@ public sealed class Room(RoomState state)
         return room;
     }
 
+    /// <summary>
+    /// A league round's room: the facilitator hosts and watches (sees the tag stream live), the members
+    /// arrive with their roles, and no coach hints are shown (a league drill counts).
+    /// </summary>
+    public static Room CreateForLeague(
+        string code, string leagueId, string hostId, string hostName, IReadOnlyList<(string PlayerId, string Name, DrillRole Role)> members, DateTimeOffset now)
+    {
+        if (members.Count(m => m.Role == DrillRole.Customer) != 1 || members.Count(m => m.Role == DrillRole.Agent) != 1
+            || !members.Any(m => m.Role == DrillRole.Scorer) || members.Any(m => m.PlayerId == hostId))
+        {
+            throw new DrillRuleException("A league room needs one customer, one agent, at least one scorer, and a facilitator who is none of them.");
+        }
+
+        var room = Create(code, hostId, hostName, now);
+        room.State.Practice = false;
+        room.State.LeagueId = leagueId;
+        room.State.Members[0].Role = DrillRole.None;
+        foreach (var (playerId, name, role) in members)
+        {
+            room.Join(playerId, name, now);
+            room.State.Members.Single(m => m.PlayerId == playerId).Role = role;
+        }
+
+        room.Append(new RolesAssigned { At = now, Members = room.Views() });
+        return room;
+    }
+
     public bool IsMember(string playerId) => State.Members.Any(m => m.PlayerId == playerId);
 
     /// <summary>Joining twice is harmless: a reconnecting client joins again and gets no new event.</summary>
@@ -87,9 +114,9 @@ public sealed class Room(RoomState state)
                     $"{holder.Name} is already the {RoleName(role)}; there can be only one. Make {holder.Name} a scorer first.");
             }
         }
-        else if (role != DrillRole.Scorer)
+        else if (role is not (DrillRole.Scorer or DrillRole.None))
         {
-            throw new DrillRuleException("A role must be customer, agent or scorer.");
+            throw new DrillRuleException("A role must be customer, agent, scorer or watcher.");
         }
 
         target.Role = role;

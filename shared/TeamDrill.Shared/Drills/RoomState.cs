@@ -22,6 +22,8 @@ public sealed class RoomState
 
     /// <summary>Practice rooms show the agent private coach hints as they type; league drills do not.</summary>
     [Key(11)] public bool Practice { get; set; } = true;
+    /// <summary>The league whose round made this room; empty for an ordinary room.</summary>
+    [Key(12)] public string LeagueId { get; set; } = "";
 
     [IgnoreMember] public bool Exists => Code.Length > 0;
 }

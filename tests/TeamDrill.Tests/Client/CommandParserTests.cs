@@ -93,9 +93,9 @@ public class CommandParserTests
         Assert.Equal(new RoleCommand(player, role), Ok(line));
 
     [Theory]
-    [InlineData("/role", "usage: /role NAME customer|agent|scorer")]
-    [InlineData("/role Ben", "usage: /role NAME customer|agent|scorer")]
-    [InlineData("/role Ben boss", "unknown role 'boss': use customer, agent or scorer")]
+    [InlineData("/role", "usage: /role NAME customer|agent|scorer|watcher")]
+    [InlineData("/role Ben", "usage: /role NAME customer|agent|scorer|watcher")]
+    [InlineData("/role Ben boss", "unknown role 'boss': use customer, agent, scorer or watcher")]
     public void role_errors(string line, string error) => Assert.Equal(error, Bad(line));
 
     [Fact]

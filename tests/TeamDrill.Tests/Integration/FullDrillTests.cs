@@ -202,4 +202,39 @@ public sealed class FullDrillTests
 
     private static string Wire(TestPlayer player) =>
         string.Concat(player.Received.Select(e => MessagePackSerializer.SerializeToJson(e)));
+
+    [Fact]
+    public async Task a_facilitator_who_watches_sees_the_tag_stream_live_and_the_agent_does_not()
+    {
+        using var data = new TempFolder();
+        await using var server = await InProcessServer.StartAsync(data.Path);
+        await using var facilitator = await TestPlayer.SignInAsync(server.Url, "Fay");
+        var code = (await facilitator.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom))).Code;
+        var players = new List<TestPlayer>();
+        foreach (var name in new[] { "Ana", "Ben", "Cy" })
+        {
+            var p = await TestPlayer.SignInAsync(server.Url, name);
+            await p.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), code);
+            players.Add(p);
+        }
+
+        await facilitator.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Fay", DrillRole.None);
+        await facilitator.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ana", DrillRole.Customer);
+        await facilitator.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ben", DrillRole.Agent);
+        await facilitator.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), code, DrillScript.CardId);
+        await players[1].Hub.InvokeAsync(nameof(IDrillHub.SendMessage), code, "Mrs Mensah, I am on it.");
+        await players[2].Hub.InvokeAsync(nameof(IDrillHub.TagMessage), code, 1, "ownership", TagPolarity.Plus);
+
+        var seen = await facilitator.WaitFor<MessageTagged>();
+        Assert.Equal(("Cy", "ownership"), (seen.Tag.ScorerName, seen.Tag.Technique));
+        await players[2].WaitFor<MessageTagged>();
+        await players[0].Hub.InvokeAsync(nameof(IDrillHub.SetAnger), code, 2);
+        await players[1].WaitFor<AngerChanged>(); // anything sent after the tag has reached the agent, the tag did not
+        Assert.Empty(players[1].ReceivedOf<MessageTagged>());
+        Assert.Empty(players[0].ReceivedOf<MessageTagged>());
+        foreach (var p in players)
+        {
+            await p.DisposeAsync();
+        }
+    }
 }

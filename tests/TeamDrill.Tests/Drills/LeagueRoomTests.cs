@@ -1,0 +1,54 @@
+using TeamDrill.Shared.Drills;
+using TeamDrill.Shared.Protocol;
+using static TeamDrill.Tests.Drills.DrillTable;
+
+namespace TeamDrill.Tests.Drills;
+
+public sealed class LeagueRoomTests
+{
+    [Fact]
+    public void a_league_room_arrives_with_roles_set_and_its_facilitator_watching()
+    {
+        var room = Room.CreateForLeague(Code, "league-1", Host, "Hana",
+            [(Customer, "Carla", DrillRole.Customer), (Agent, "Abel", DrillRole.Agent), (Scorer, "Sam", DrillRole.Scorer)], T0);
+
+        Assert.Equal("league-1", room.State.LeagueId);
+        Assert.False(room.State.Practice);
+        Assert.Equal(
+            [(Host, DrillRole.None), (Customer, DrillRole.Customer), (Agent, DrillRole.Agent), (Scorer, DrillRole.Scorer)],
+            room.State.Members.Select(m => (m.PlayerId, m.Role)));
+        Assert.IsType<RolesAssigned>(room.State.Events[^1].Event);
+        room.StartDrill(Host, _ => Card(), CallLimit, StartedAt);
+        Assert.Equal(DrillPhase.Call, room.State.Phase);
+    }
+
+    [Fact]
+    public void a_league_drill_keeps_coach_hints_for_the_debrief_but_does_not_show_them_live()
+    {
+        var room = Room.CreateForLeague(Code, "league-1", Host, "Hana",
+            [(Customer, "Carla", DrillRole.Customer), (Agent, "Abel", DrillRole.Agent), (Scorer, "Sam", DrillRole.Scorer)], T0);
+        room.StartDrill(Host, _ => Card(), CallLimit, StartedAt);
+        var hint = new CoachHint { MessageNumber = 1, Offset = "00:05", Kind = "avoid", Phrase = "calm down", Why = "It dismisses." };
+
+        var events = room.PostMessage(Agent, "Calm down please.", StartedAt.AddSeconds(5), (_, _) => [hint]);
+
+        Assert.IsType<MessagePosted>(Assert.Single(events).Event);
+        Assert.Equal([hint], room.State.Current!.CoachHints);
+        Assert.Empty(room.SnapshotFor(Agent).MyHints);
+    }
+
+    [Theory]
+    [InlineData(0, 1, 1)]
+    [InlineData(1, 0, 1)]
+    [InlineData(1, 1, 0)]
+    public void a_league_room_without_one_customer_one_agent_and_a_scorer_is_refused(int customers, int agents, int scorers)
+    {
+        var members = Enumerable.Repeat(("c", "C", DrillRole.Customer), customers)
+            .Concat(Enumerable.Repeat(("a", "A", DrillRole.Agent), agents))
+            .Concat(Enumerable.Repeat(("s", "S", DrillRole.Scorer), scorers)).ToList();
+
+        var error = Assert.Throws<DrillRuleException>(() => Room.CreateForLeague(Code, "l", Host, "Hana", members, T0));
+
+        Assert.Equal("A league room needs one customer, one agent, at least one scorer, and a facilitator who is none of them.", error.Message);
+    }
+}
