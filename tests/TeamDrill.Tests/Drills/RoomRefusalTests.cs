@@ -36,11 +36,23 @@ public sealed class RoomRefusalTests
     }
 
     [Fact]
-    public void a_role_other_than_customer_agent_or_scorer_is_refused()
+    public void a_role_other_than_customer_agent_scorer_or_watcher_is_refused()
     {
         var room = Lobby();
 
-        AssertRefused(room, "A role must be customer, agent or scorer.", () => room.AssignRole(Host, "Sam", DrillRole.None, Later));
+        AssertRefused(room, "A role must be customer, agent, scorer or watcher.", () => room.AssignRole(Host, "Sam", (DrillRole)42, Later));
+    }
+
+    [Fact]
+    public void a_watcher_neither_plays_nor_scores()
+    {
+        var room = Lobby();
+        room.AssignRole(Host, "Sam", DrillRole.None, Later);
+        room.AssignRole(Host, "Hana", DrillRole.Scorer, Later);
+        room.StartDrill(Host, _ => Card(), CallLimit, Later);
+
+        Assert.DoesNotContain(Scorer, room.State.Current!.ScorerIds);
+        AssertRefused(room, "Only the customer and the agent speak on the call; scorers watch and tag.", () => room.PostMessage(Scorer, "hi", Later));
     }
 
     [Fact]
