@@ -1,6 +1,7 @@
 using TeamDrill.Shared.Content;
 using TeamDrill.Shared.Drills;
 using TeamDrill.Shared.Protocol;
+using TeamDrill.Shared.Scoring;
 
 namespace TeamDrill.Grains.Content;
 
@@ -26,14 +27,14 @@ public sealed class ContentCatalog : IContentCatalog
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(MessagePack.MessagePackSerializer.Serialize(card)))[..12];
 
     public IReadOnlyList<CoachHint> Coach(TranscriptMessage message, TimeSpan offset) =>
-        _content.Phrasebook.Match(message.Text).Select(hit => new CoachHint
+        CoachHints.Collect([message], message.At - offset, _content.Phrasebook).Select(hint => new CoachHint
         {
-            MessageNumber = message.Number,
-            Offset = $"{(int)offset.TotalMinutes:00}:{offset.Seconds:00}",
-            Kind = hit.Kind.ToString().ToLowerInvariant(),
-            Phrase = hit.Text,
-            Why = hit.Why,
-            Instead = hit.Instead,
+            MessageNumber = hint.MessageNumber,
+            Offset = hint.OffsetText,
+            Kind = hint.Kind.ToString().ToLowerInvariant(),
+            Phrase = hint.Phrase,
+            Why = hint.Why,
+            Instead = hint.Instead,
         }).ToList();
 
     public DrillCard Pick(string? cardId, IReadOnlyCollection<string> playedCardIds, Random random)
