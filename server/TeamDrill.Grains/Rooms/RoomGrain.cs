@@ -62,18 +62,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             throw new DrillRuleException($"Room {Code} already exists.");
         }
 
-        var room = Room.Create(Code, hostId, hostName, Now);
-        _store.State = room.State;
-        try
-        {
-            await _store.WriteStateAsync();
-        }
-        catch
-        {
-            _store.State = new RoomState();
-            throw;
-        }
-
+        var room = await StoreNew(Room.Create(Code, hostId, hostName, Now));
         LogRoomCreated(Code, hostId);
         return room.SnapshotFor(hostId);
     }
@@ -85,19 +74,8 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             throw new DrillRuleException($"Room {Code} already exists.");
         }
 
-        var room = Room.CreateForLeague(
-            Code, setup.LeagueId, setup.FacilitatorId, setup.FacilitatorName, setup.Members.Select(m => (m.PlayerId, m.Name, m.Role)).ToList(), Now);
-        _store.State = room.State;
-        try
-        {
-            await _store.WriteStateAsync();
-        }
-        catch
-        {
-            _store.State = new RoomState();
-            throw;
-        }
-
+        var room = await StoreNew(Room.CreateForLeague(
+            Code, setup.LeagueId, setup.FacilitatorId, setup.FacilitatorName, setup.Members.Select(m => (m.PlayerId, m.Name, m.Role)).ToList(), Now));
         return room.SnapshotFor(setup.FacilitatorId);
     }
 
@@ -179,6 +157,23 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     {
         _observers.Unsubscribe(observer);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Stores a room that did not exist; if the write fails the grain is left as empty as before.</summary>
+    private async Task<Room> StoreNew(Room room)
+    {
+        _store.State = room.State;
+        try
+        {
+            await _store.WriteStateAsync();
+        }
+        catch
+        {
+            _store.State = new RoomState();
+            throw;
+        }
+
+        return room;
     }
 
     private Room Existing()
