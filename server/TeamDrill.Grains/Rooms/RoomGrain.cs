@@ -16,6 +16,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     private readonly IPersistentState<RoomState> _store;
     private readonly IContentCatalog _content;
     private readonly TeamDrill.Grains.Archives.DrillArchiveStore _archives;
+    private readonly RoomMetrics _metrics;
     private readonly RoomOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger<RoomGrain> _logger;
@@ -26,6 +27,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         [PersistentState("room", GrainStorageNames.Default)] IPersistentState<RoomState> store,
         IContentCatalog content,
         TeamDrill.Grains.Archives.DrillArchiveStore archives,
+        RoomMetrics metrics,
         IOptions<RoomOptions> options,
         TimeProvider time,
         ILogger<RoomGrain> logger)
@@ -33,6 +35,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         _store = store;
         _content = content;
         _archives = archives;
+        _metrics = metrics;
         _options = options.Value;
         _time = time;
         _logger = logger;
@@ -190,7 +193,17 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     private async Task Act(Func<Room, IReadOnlyList<StoredEvent>> action)
     {
         var room = Existing();
-        var events = action(room);
+        IReadOnlyList<StoredEvent> events;
+        try
+        {
+            events = action(room);
+        }
+        catch (DrillRuleException)
+        {
+            _metrics.Refusals.Add(1);
+            throw;
+        }
+
         if (events.Count == 0)
         {
             return;
@@ -210,6 +223,22 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
 
         var deliveries = events.Select(e => new RoomDelivery(e.Event, e.Audience.OnlyPlayers)).ToList();
         await _observers.Notify(o => o.OnEvents(Code, deliveries));
+        foreach (var e in events)
+        {
+            switch (e.Event)
+            {
+                case MessagePosted:
+                    _metrics.Messages.Add(1);
+                    break;
+                case DrillStarted:
+                    _metrics.DrillsStarted.Add(1);
+                    break;
+                case DebriefPublished:
+                    _metrics.DrillsFinished.Add(1);
+                    break;
+            }
+        }
+
         foreach (var published in events.Select(e => e.Event).OfType<DebriefPublished>())
         {
             await _archives.SaveAsync(published.Debrief, published.At);

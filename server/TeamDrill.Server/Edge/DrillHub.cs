@@ -17,19 +17,26 @@ public sealed partial class DrillHub(
     ConnectionRegistry registry,
     RoomSubscriptions subscriptions,
     PlayerDirectory players,
-    OutboundSender sender) : Hub<IDrillClient>, IDrillHub
+    OutboundSender sender,
+    EdgeMetrics metrics) : Hub<IDrillClient>, IDrillHub
 {
     private string PlayerId => Context.UserIdentifier ?? throw new HubException("Not signed in.");
 
     public override Task OnConnectedAsync()
     {
         sender.Start(Context.ConnectionId, PlayerId, Context.Abort);
+        metrics.Connections.Add(1);
         return Task.CompletedTask;
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
-        registry.Remove(Context.ConnectionId)?.Complete();
+        if (registry.Remove(Context.ConnectionId) is { } connection)
+        {
+            connection.Complete();
+            metrics.Connections.Add(-1);
+        }
+
         return Task.CompletedTask;
     }
 

@@ -10,6 +10,7 @@ public sealed partial class OutboundSender(
     ConnectionRegistry registry,
     IHubContext<DrillHub, IDrillClient> hub,
     IOptions<ServerOptions> options,
+    EdgeMetrics metrics,
     ILogger<OutboundSender> logger)
 {
     private const int MaxBatch = 256;
@@ -19,6 +20,7 @@ public sealed partial class OutboundSender(
         var connection = new EdgeConnection(connectionId, playerId, options.Value.OutboundQueueLength, () =>
         {
             LogTooSlow(connectionId, playerId);
+            metrics.SlowClientsDropped.Add(1);
             abort();
         });
         registry.Add(connection);
@@ -44,7 +46,10 @@ public sealed partial class OutboundSender(
                     batch.Add(item.Event);
                 }
 
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 await client.ReceiveEvents(room!, [.. batch]);
+                metrics.SendLatency.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                metrics.EventsSent.Add(batch.Count);
                 batch.Clear();
             }
         }

@@ -12,6 +12,7 @@ public static class SiloSetup
     public static WebApplicationBuilder AddTeamDrillSilo(this WebApplicationBuilder builder, ServerOptions options, ContentCatalog content)
     {
         builder.Services.AddSingleton<IContentCatalog>(content);
+        builder.Services.AddSingleton<RoomMetrics>();
         builder.Services.AddSingleton(sp => new TeamDrill.Grains.Archives.DrillArchiveStore(
             Path.Combine(Path.GetFullPath(options.DataDirectory), "archives"),
             sp.GetRequiredService<ILogger<TeamDrill.Grains.Archives.DrillArchiveStore>>()));

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using TeamDrill.Grains.Rooms;
+using TeamDrill.Server.Edge;
+using TeamDrill.Shared.Protocol;
+using TeamDrill.Tests.Infrastructure;
+
+namespace TeamDrill.Tests.Integration;
+
+[Collection(ServerCollection.Name)]
+public sealed class MetricsTests
+{
+    [Fact]
+    public async Task a_drill_moves_the_counters_an_operator_watches()
+    {
+        var totals = new ConcurrentDictionary<string, double>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name is RoomMetrics.MeterName or EdgeMetrics.MeterName)
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((i, v, _, _) => totals.AddOrUpdate(i.Name, v, (_, t) => t + v));
+        listener.SetMeasurementEventCallback<int>((i, v, _, _) => totals.AddOrUpdate(i.Name, v, (_, t) => t + v));
+        listener.SetMeasurementEventCallback<double>((i, _, _, _) => totals.AddOrUpdate(i.Name, 1, (_, t) => t + 1));
+        listener.Start();
+
+        using var data = new TempFolder();
+        await using var server = await InProcessServer.StartAsync(data.Path);
+        await using var drill = await DrillScript.SetUpAsync(server.Url);
+        await drill.Start();
+        await drill.Say(drill.Customer, "Hello?");
+        await drill.Say(drill.Agent, "Hello, Mrs Mensah.");
+        await Assert.ThrowsAsync<HubException>(() => drill.Say(drill.Scorer1, "I am not on the call"));
+        await drill.Scorer2.WaitFor<MessagePosted>(m => m.Message.Number == 2);
+
+        Assert.Equal(2, totals.GetValueOrDefault("teamdrill.rooms.messages"));
+        Assert.Equal(1, totals.GetValueOrDefault("teamdrill.rooms.drills_started"));
+        Assert.Equal(1, totals.GetValueOrDefault("teamdrill.rooms.refusals"));
+        Assert.Equal(4, totals.GetValueOrDefault("teamdrill.edge.connections"));
+        Assert.True(totals.GetValueOrDefault("teamdrill.edge.events_sent") >= 8);
+        Assert.True(totals.GetValueOrDefault("teamdrill.edge.send_ms") >= 1);
+    }
+}
