@@ -19,6 +19,8 @@ public static class ServerCommandLine
         ("--gateway-port", "GatewayPort", "Orleans gateway port for edges (default 30000)"),
         ("--storage", "Storage", "sqlite (default) or postgres"),
         ("--postgres", "PostgresConnectionString", "PostgreSQL connection string when --storage postgres"),
+        ("--redis", "RedisConnectionString", "Redis for cluster membership, to run several silos and edges (default: none, localhost clustering)"),
+        ("--silo-address", "SiloAddress", "with --redis: the address this silo listens on and advertises (default 127.0.0.1)"),
         ("--call-time-limit", "CallTimeLimit", "how long a call may run, hh:mm:ss (default 00:10:00)"),
         ("--scoring-time-limit", "ScoringTimeLimit", "how long scoring stays open after a call, hh:mm:ss (default 00:10:00)"),
         ("--max-room-members", "MaxRoomMembers", "most members in one room (default 16)"),

@@ -35,6 +35,12 @@ public sealed class ServerOptions
 
     public string PostgresConnectionString { get; set; } = "";
 
+    /// <summary>Redis for cluster membership when several silos and edges run; empty: localhost clustering.</summary>
+    public string RedisConnectionString { get; set; } = "";
+
+    /// <summary>The address this silo listens on and tells the others, with Redis clustering (a private network address at scale).</summary>
+    public string SiloAddress { get; set; } = "127.0.0.1";
+
     /// <summary>How long a call may run before it ends as timed out.</summary>
     public TimeSpan CallTimeLimit { get; set; } = TimeSpan.FromMinutes(10);
 

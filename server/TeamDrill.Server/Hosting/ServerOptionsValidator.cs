@@ -56,6 +56,11 @@ public sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
             yield return "Storage is postgres but PostgresConnectionString (--postgres) is empty.";
         }
 
+        if (!System.Net.IPAddress.TryParse(o.SiloAddress, out _))
+        {
+            yield return $"SiloAddress (--silo-address) is '{o.SiloAddress}'; it must be an IP address such as 127.0.0.1.";
+        }
+
         if (o.CallTimeLimit < TimeSpan.FromSeconds(1) || o.CallTimeLimit > TimeSpan.FromHours(2))
         {
             yield return $"CallTimeLimit (--call-time-limit) is {o.CallTimeLimit}; it must be between 00:00:01 and 02:00:00.";

@@ -24,7 +24,16 @@ public static class SiloSetup
         });
         builder.UseOrleans(silo =>
         {
-            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
+            if (options.RedisConnectionString.Length > 0)
+            {
+                silo.UseRedisClustering(r => r.ConfigurationOptions = StackExchange.Redis.ConfigurationOptions.Parse(options.RedisConnectionString));
+                silo.ConfigureEndpoints(System.Net.IPAddress.Parse(options.SiloAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: false);
+            }
+            else
+            {
+                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
+            }
+
             silo.Configure<ClusterOptions>(c =>
             {
                 c.ClusterId = options.ClusterId;
@@ -53,7 +62,19 @@ public static class SiloSetup
         builder.Services.Configure<RoomOptions>(_ => { });
         builder.UseOrleansClient(client =>
         {
-            client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
+            if (options.RedisConnectionString.Length > 0)
+            {
+                client.UseRedisClustering(r => r.ConfigurationOptions = StackExchange.Redis.ConfigurationOptions.Parse(options.RedisConnectionString));
+                client.Configure<ClusterOptions>(c =>
+                {
+                    c.ClusterId = options.ClusterId;
+                    c.ServiceId = options.ServiceId;
+                });
+            }
+            else
+            {
+                client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
+            }
         });
         return builder;
     }
