@@ -100,8 +100,11 @@ public sealed partial class DrillHub(
 
     public Task EndCall(string code, CallOutcome outcome) => Room(RoomCodes.Normalize(code)).EndCall(PlayerId, outcome);
 
+    // Copied into a plain dictionary: MessagePack's hardened reader builds one with its own key
+    // comparer, which Orleans cannot serialize when the silo is another process.
     public Task SubmitRubric(string code, Dictionary<string, int?> scores) =>
-        Room(RoomCodes.Normalize(code)).SubmitRubric(PlayerId, scores ?? throw new DrillRuleException("The rubric is empty."));
+        Room(RoomCodes.Normalize(code)).SubmitRubric(
+            PlayerId, new Dictionary<string, int?>(scores ?? throw new DrillRuleException("The rubric is empty."), StringComparer.Ordinal));
 
     public Task CloseScoring(string code) => Room(RoomCodes.Normalize(code)).CloseScoring(PlayerId);
 

@@ -27,5 +27,13 @@ public sealed class SplitRolesTests
         Assert.Empty(drill.Agent.ReceivedOf<CustomerCardDealt>());
         var cards = await drill.Agent.Hub.InvokeAsync<IReadOnlyList<PublicBrief>>(nameof(IDrillHub.ListCards));
         Assert.True(cards.Count >= 40);
+
+        // A rubric crosses the edge-silo hop too.
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved);
+        var rubric = (await drill.Scorer1.WaitFor<DrillStarted>()).Rubric;
+        var sheet = DrillScript.Sheet(rubric, 4);
+        sheet["boundaries"] = null;
+        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, sheet);
+        Assert.Equal("Cy", (await drill.Agent.WaitFor<RubricSubmitted>()).ScorerName);
     }
 }
