@@ -21,6 +21,7 @@ public static class SiloSetup
             o.ScoringTimeLimit = options.ScoringTimeLimit;
             o.MaxMembers = options.MaxRoomMembers;
         });
+        builder.Services.Configure<TeamDrill.Grains.Leagues.LeagueOptions>(o => o.FacilitatorKey = options.FacilitatorKey);
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
