@@ -73,8 +73,11 @@ public sealed class LeagueScript : IAsyncDisposable
     /// Plays one league drill through to its debrief: the customer ends the call, the agent reflects,
     /// each scorer rates fidelity and submits every criterion at <paramref name="score"/>.
     /// </summary>
-    public async Task PlayAsync(LeagueDrillView drill, int score, int fidelity)
+    public Task PlayAsync(LeagueDrillView drill, int score, int fidelity) => PlayAsync(Members, drill, score, fidelity);
+
+    public static async Task PlayAsync(IReadOnlyList<TestPlayer> players, LeagueDrillView drill, int score, int fidelity)
     {
+        TestPlayer Player(string id) => players.Single(p => p.Id == id);
         var room = await Player(drill.CustomerId).Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), drill.RoomCode);
         var customer = Player(drill.CustomerId);
         var agent = Player(drill.AgentId);
