@@ -46,8 +46,16 @@ public sealed partial class DrillHub : ILeagueHub
 
     public Task SetPresence(string code, string member, bool present) => League(code).SetPresence(PlayerId, Text(member, "member"), present);
 
-    public Task SetGroup(string code, string member, string group) =>
-        League(code).SetGroup(PlayerId, Text(member, "member"), group is null || group.Length <= MaxTextLength ? group ?? "" : Text(group, "group"));
+    public Task SetGroup(string code, string member, string group)
+    {
+        // An empty group takes the member out of their group, so only the length is checked here.
+        if (group is { Length: > MaxTextLength })
+        {
+            throw new DrillRuleException($"The group is {group.Length} characters long; the limit is {MaxTextLength}.");
+        }
+
+        return League(code).SetGroup(PlayerId, Text(member, "member"), group ?? "");
+    }
 
     public Task<LeagueView> StartSeason(string code, int roomSize) => League(code).StartSeason(PlayerId, roomSize);
 
