@@ -269,13 +269,13 @@ public sealed partial class LeagueGrain(
             LeagueCode = Code,
             Season = State.Season,
             RoundsClosed = LeagueReports.ClosedRounds(State).Count(),
-            Tables =
-            [
+            Tables = new List<LeagueTableView>
+            {
                 LeagueReports.View("standings", LeagueExports.StandingsTable(LeagueReports.Standings(State))),
                 LeagueReports.View("judges", LeagueExports.JudgesTable(LeagueReports.Judges(State))),
                 LeagueReports.View("fidelity", LeagueExports.FidelityTable(LeagueReports.Fidelity(State))),
                 LeagueReports.View("cards", LeagueReports.CardsTable(State, Titles())),
-            ],
+            },
         });
     }
 
@@ -343,7 +343,7 @@ public sealed partial class LeagueGrain(
         RequireReader(playerId);
         if (LatestRound() is not { } round)
         {
-            return [];
+            return new List<LeagueAssignmentView>();
         }
 
         var view = await RoundView(round);
@@ -477,7 +477,8 @@ public sealed partial class LeagueGrain(
             {
                 DrillPhase.Call => "call",
                 DrillPhase.Scoring => "scoring",
-                DrillPhase.Debrief => "scored",
+                // The debrief is out but its one-way report has not reached the league yet: scored in a moment.
+                DrillPhase.Debrief => "scoring",
                 _ => "lobby",
             };
         }

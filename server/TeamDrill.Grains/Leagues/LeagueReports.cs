@@ -100,12 +100,13 @@ public static class LeagueReports
             ? $"Panel agreement over round {round.Number} (Krippendorff's alpha, ordinal): {alpha.ToString("0.000", CultureInfo.InvariantCulture)}"
             : $"Panel agreement over round {round.Number}: not enough data ({round.AgreementReason})";
 
+    /// <summary>Plain lists only: collection expressions make compiler-generated list types that Orleans can't send between processes.</summary>
     public static LeagueTableView View(string name, ExportTable table) => new()
     {
         Name = name,
-        Headers = table.Headers,
-        Numeric = table.Numeric,
-        Rows = table.Rows,
+        Headers = table.Headers.ToList(),
+        Numeric = table.Numeric.ToList(),
+        Rows = table.Rows.Select(r => (IReadOnlyList<string>)r.ToList()).ToList(),
     };
 
     public static string Render(ExportTable table, string format, object json, string? footnote = null) => format switch
