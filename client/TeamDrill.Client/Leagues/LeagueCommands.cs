@@ -32,13 +32,28 @@ public static class LeagueCommands
             TreatUnmatchedTokensAsErrors = false,
         };
         command.Arguments.Add(rest);
+
+        // --help anywhere after "league" goes to the league parser too, so "league round --help" shows the round commands.
+        command.Options.Add(new System.CommandLine.Help.HelpOption("--help", "-h", "-?") { Action = new LeagueHelpAction() });
         command.SetAction((parseResult, cancellationToken) =>
-        {
-            var tokens = parseResult.Tokens.Select(t => t.Value).ToList();
-            var at = tokens.IndexOf("league");
-            return RunAsync(tokens.Skip(at + 1).ToList(), Console.Out, Console.Error, ClientConfigStore.ForCurrentUser(), cancellationToken);
-        });
+            RunAsync(LeagueTokens(parseResult), Console.Out, Console.Error, ClientConfigStore.ForCurrentUser(), cancellationToken));
         return command;
+    }
+
+    private static List<string> LeagueTokens(ParseResult parseResult)
+    {
+        var tokens = parseResult.Tokens.Select(t => t.Value).ToList();
+        return tokens.Skip(tokens.IndexOf("league") + 1).ToList();
+    }
+
+    private sealed class LeagueHelpAction : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            var tokens = LeagueTokens(parseResult);
+            var help = Tree(Console.Out, Console.Error, ClientConfigStore.ForCurrentUser()).Parse(tokens.ToArray());
+            return help.Invoke(new InvocationConfiguration { Output = Console.Out, Error = Console.Error });
+        }
     }
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, ClientConfigStore store, CancellationToken cancellationToken = default)
