@@ -110,6 +110,19 @@ public sealed class LeagueBadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task names_and_groups_are_checked()
+    {
+        await Refused(() => Fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.CreateLeague), " \u001b "), "A league name is 1 to 48 characters long.");
+        await Refused(() => Fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.CreateLeague), ""), "The league name is empty.");
+        await Refused(
+            () => Fay.Hub.InvokeAsync(nameof(ILeagueHub.SetGroup), _league.Code, "Ana", new string('g', 25)),
+            "A group name is at most 24 characters long.");
+        await Refused(
+            () => Fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.JoinLeague), _league.Code),
+            "You run this league as its facilitator; facilitators don't play in their own league.");
+    }
+
+    [Fact]
     public async Task someone_outside_the_league_sees_nothing_of_it()
     {
         await using var eve = await TestPlayer.SignInAsync(_league.Server.Url, "Eve");
