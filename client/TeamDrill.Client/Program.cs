@@ -14,5 +14,6 @@ root.Subcommands.Add(ConsoleCommandLine.Build());
 root.Subcommands.Add(ContentCommands.Build());
 root.Subcommands.Add(ArchiveCommands.BuildExport());
 root.Subcommands.Add(ArchiveCommands.BuildReplay());
+root.Subcommands.Add(TeamDrill.Client.Leagues.LeagueCommands.Build());
 
 return await root.Parse(args).InvokeAsync();

@@ -24,6 +24,7 @@ public static class ServerCommandLine
         ("--call-time-limit", "CallTimeLimit", "how long a call may run, hh:mm:ss (default 00:10:00)"),
         ("--scoring-time-limit", "ScoringTimeLimit", "how long scoring stays open after a call, hh:mm:ss (default 00:10:00)"),
         ("--max-room-members", "MaxRoomMembers", "most members in one room (default 16)"),
+        ("--facilitator-key", "FacilitatorKey", "a secret; whoever claims it becomes a facilitator and may create leagues (default: none, leagues off)"),
     ];
 
     /// <summary>Parses the flags into configuration overrides, or returns the exit code when it printed help or errors.</summary>

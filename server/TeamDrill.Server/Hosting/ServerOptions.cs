@@ -58,6 +58,12 @@ public sealed class ServerOptions
     /// <summary>Events queued for one connection before it counts as too slow and is dropped.</summary>
     public int OutboundQueueLength { get; set; } = 1000;
 
+    /// <summary>
+    /// Whoever signs in and claims this key (<c>teamdrill league claim KEY</c>) becomes a facilitator and
+    /// may create leagues. Empty (the default): nobody can, so leagues are off.
+    /// </summary>
+    public string FacilitatorKey { get; set; } = "";
+
     public bool IsSilo => Role is "all" or "silo";
 
     public bool IsEdge => Role is "all" or "edge";

@@ -86,6 +86,11 @@ public sealed class ServerOptionsValidator : IValidateOptions<ServerOptions>
             yield return $"CallsPerSecond is {o.CallsPerSecond}; it must be between 1 and 10000.";
         }
 
+        if (o.FacilitatorKey.Length is > 0 and < 8)
+        {
+            yield return $"FacilitatorKey (--facilitator-key) is {o.FacilitatorKey.Length} characters long; use at least 8, or leave it empty to turn leagues off.";
+        }
+
         if (o.OutboundQueueLength is < 10 or > 1_000_000)
         {
             yield return $"OutboundQueueLength is {o.OutboundQueueLength}; it must be between 10 and 1000000.";

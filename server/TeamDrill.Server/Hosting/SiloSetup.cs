@@ -22,6 +22,7 @@ public static class SiloSetup
             o.ScoringTimeLimit = options.ScoringTimeLimit;
             o.MaxMembers = options.MaxRoomMembers;
         });
+        builder.Services.Configure<TeamDrill.Grains.Leagues.LeagueOptions>(o => o.FacilitatorKey = options.FacilitatorKey);
         builder.UseOrleans(silo =>
         {
             if (options.RedisConnectionString.Length > 0)

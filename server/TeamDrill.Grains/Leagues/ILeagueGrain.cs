@@ -1,0 +1,24 @@
+using TeamDrill.Shared.Protocol;
+
+namespace TeamDrill.Grains.Leagues;
+
+/// <summary>
+/// A league, keyed by its code (which is also its join code). Every method takes the authenticated
+/// player id the edge vouches for and fails with <see cref="TeamDrill.Shared.Drills.DrillRuleException"/>
+/// when the rules refuse. Its rooms report finished drills through <see cref="ILeagueDebriefSink"/>.
+/// </summary>
+public interface ILeagueGrain : ILeagueDebriefSink
+{
+    Task<LeagueView> Create(string actorId, string name);
+    Task<LeagueView> Join(string playerId);
+    Task<LeagueView> Get(string playerId);
+    Task SetPresence(string actorId, string member, bool present);
+    Task SetGroup(string actorId, string member, string group);
+    Task<LeagueView> StartSeason(string actorId, int roomSize);
+    Task<LeagueRoundView> StartRound(string actorId);
+    Task<LeagueRoundView> GetRound(string playerId, int round);
+    Task<LeagueRoundView> CloseRound(string actorId);
+    Task<LeagueStandingsView> GetStandings(string playerId);
+    Task<string> Export(string playerId, string what, string format);
+    Task<IReadOnlyList<LeagueAssignmentView>> MyAssignments(string playerId);
+}

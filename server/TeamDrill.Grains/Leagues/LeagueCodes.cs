@@ -1,0 +1,24 @@
+using TeamDrill.Shared.Drills;
+using TeamDrill.Shared.Protocol;
+using TeamDrill.Shared.Text;
+
+namespace TeamDrill.Grains.Leagues;
+
+/// <summary>League codes look like room codes (6 letters and digits) and double as join codes.</summary>
+public static class LeagueCodes
+{
+    public static string New(Random random) => RoomCodes.New(random);
+
+    public static string Normalize(string? code)
+    {
+        var clean = (code ?? "").Trim().ToUpperInvariant();
+        if (clean.Length != DrillLimits.RoomCodeLength || clean.Any(c => !RoomCodes.Alphabet.Contains(c)))
+        {
+            var shown = TextSanitizer.Clean(code);
+            throw new DrillRuleException(
+                $"'{(shown.Length > 20 ? shown[..20] + "..." : shown)}' is not a league code: codes are {DrillLimits.RoomCodeLength} letters and digits, like K7QX2M.");
+        }
+
+        return clean;
+    }
+}

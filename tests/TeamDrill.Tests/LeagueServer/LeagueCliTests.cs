@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.SignalR.Client;
+using TeamDrill.Client.Leagues;
+using TeamDrill.Client.Session;
+using TeamDrill.Shared.Protocol;
+using TeamDrill.Tests.Infrastructure;
+using TeamDrill.Tests.Integration;
+
+namespace TeamDrill.Tests.LeagueServer;
+
+/// <summary><c>teamdrill league ...</c> as a script uses it: exit codes, <c>! reason</c> on stderr, --format csv on stdout.</summary>
+[Collection(ServerCollection.Name)]
+public sealed class LeagueCliTests
+{
+    private const string Key = "cli-facilitator-key";
+
+    [Fact]
+    public async Task a_facilitator_runs_a_round_from_the_command_line_with_exit_codes_and_csv()
+    {
+        using var data = new TempFolder();
+        using var config = new TempFolder("teamdrill-config");
+        await using var server = await InProcessServer.StartAsync(data.Path, "--facilitator-key", Key);
+        var store = new ClientConfigStore(Path.Combine(config.Path, "config.json"));
+
+        async Task<(int Exit, string Out, string Err)> Run(params string[] args)
+        {
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var exit = await LeagueCommands.RunAsync([.. args, "--server", server.Url, "--name", "Fay"], output, error, store);
+            return (exit, output.ToString(), error.ToString());
+        }
+
+        var wrongKey = await Run("claim", "not-the-key");
+        Assert.Equal((1, "! That is not the facilitator key.\n"), (wrongKey.Exit, wrongKey.Err.ReplaceLineEndings("\n")));
+
+        var created = await Run("create", "Night shift", "--facilitator-key", Key, "--format", "csv");
+        Assert.Equal(0, created.Exit);
+        var createdLines = created.Out.Split("\r\n");
+        Assert.Equal("Code,Name", createdLines[0]);
+        var code = createdLines[1].Split(',')[0];
+        Assert.Equal($"{code},Night shift", createdLines[1]);
+
+        var players = new List<TestPlayer>();
+        foreach (var name in new[] { "Ana", "Ben", "Cy" })
+        {
+            var player = await TestPlayer.SignInAsync(server.Url, name);
+            await player.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.JoinLeague), code);
+            players.Add(player);
+        }
+
+        try
+        {
+            var members = await Run("members", code, "--format", "csv");
+            Assert.Equal(0, members.Exit);
+            Assert.Equal(
+                ["Name,Member,Group,Present", $"Ana,{players[0].Id},,yes", $"Ben,{players[1].Id},,yes", $"Cy,{players[2].Id},,yes", ""],
+                members.Out.Split("\r\n"));
+
+            Assert.Equal(0, (await Run("season", "start", code, "--room-size", "3")).Exit);
+            var started = await Run("round", "start", code, "--format", "csv");
+            Assert.Equal(0, started.Exit);
+            var drillRow = started.Out.Split("\r\n")[1].Split(',');
+            Assert.Equal("Room,Room code,Status,Agent,Customer,Scorers,Card,Points", started.Out.Split("\r\n")[0]);
+            Assert.Equal(("1", "call"), (drillRow[0], drillRow[2]));
+
+            var early = await Run("round", "close", code);
+            Assert.Equal(1, early.Exit);
+            Assert.StartsWith($"! Round 1 has 1 drill not scored yet (room {drillRow[1]})", early.Err);
+
+            var round = await players[0].Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.GetRound), code, 0);
+            await LeagueScript.PlayAsync(players, round.Drills[0], score: 4, fidelity: 4);
+            var deadline = DateTime.UtcNow.AddSeconds(20);
+            while ((await players[0].Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.GetRound), code, 0)).Drills[0].Status != "scored"
+                && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+
+            var closed = await Run("round", "close", code);
+            Assert.Equal(0, closed.Exit);
+            Assert.StartsWith("round 1 of season 1: closed", closed.Out);
+            var twice = await Run("round", "close", code);
+            Assert.Equal((1, "! Round 1 is already closed."), (twice.Exit, twice.Err.Trim()));
+
+            var standings = await Run("standings", code, "--format", "csv");
+            Assert.Equal(0, standings.Exit);
+            var rows = standings.Out.Split("\r\n");
+            Assert.Equal("Position,Member,Name,Points,Drills,Best drill,Average,Rating", rows[0]);
+            var agent = players.Single(p => p.Id == round.Drills[0].AgentId);
+            Assert.Matches($"^1,{agent.Id},{agent.Name},\\d+,1,\\d+,\\d+\\.00,\\d+ ± \\d+$", rows[1]);
+            Assert.Equal(3, rows.Length);
+
+            var table = await Run("standings", code);
+            Assert.Equal(0, table.Exit);
+            Assert.Contains("judges", table.Out);
+            Assert.Contains(" ± ", table.Out);
+
+            var markdown = await Run("export", code, "standings", "--format", "md");
+            Assert.Equal(0, markdown.Exit);
+            Assert.StartsWith("| Position | Member | Name | Points | Drills | Best drill | Average | Rating |\n| ---: |", markdown.Out);
+
+            var json = await Run("standings", code, "--format", "json", "--table", "standings");
+            Assert.Equal(0, json.Exit);
+            Assert.Contains($"\"member\": \"{agent.Id}\"", json.Out);
+            Assert.Contains("\"bestDrill\":", json.Out);
+
+            // A refusal from the server: 1; bad usage: 2, and nothing is called.
+            var unknown = await Run("standings", "ZZZZZZ");
+            Assert.Equal((1, "! There is no league ZZZZZZ. Check the code with your facilitator."), (unknown.Exit, unknown.Err.Trim()));
+            Assert.Equal(2, (await Run("standings")).Exit);
+            Assert.Equal(2, (await Run("standings", code, "--format", "xml")).Exit);
+            Assert.Equal(2, (await Run("round", "open", code)).Exit);
+        }
+        finally
+        {
+            foreach (var player in players)
+            {
+                await player.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task the_teamdrill_executable_has_the_league_command_with_its_exit_codes()
+    {
+        using var config = new TempFolder("teamdrill-config");
+        var (usage, _, usageErr) = await RunProcess(config.Path, "league", "standings");
+        Assert.Equal(2, usage);
+        Assert.StartsWith("! Required argument 'CODE' missing", usageErr);
+
+        var (unreachable, _, unreachableErr) = await RunProcess(config.Path, "league", "show", "ABCDEF", "--server", "http://127.0.0.1:9", "--name", "Fay");
+        Assert.Equal(1, unreachable);
+        Assert.StartsWith("! cannot reach the server at http://127.0.0.1:9", unreachableErr);
+    }
+
+    private static async Task<(int Exit, string Out, string Err)> RunProcess(string configHome, params string[] args)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "teamdrill.dll"));
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        info.Environment["XDG_CONFIG_HOME"] = configHome;
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+}

@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.SignalR.Client;
+using TeamDrill.Shared.Protocol;
+using TeamDrill.Tests.Infrastructure;
+
+namespace TeamDrill.Tests.LeagueServer;
+
+/// <summary>A server with a facilitator key, a facilitator (Fay) with a league, and four members who joined it.</summary>
+public sealed class LeagueScript : IAsyncDisposable
+{
+    public const string FacilitatorKey = "league-test-key";
+
+    private LeagueScript(TempFolder data, InProcessServer server, TestPlayer facilitator, IReadOnlyList<TestPlayer> members, LeagueView league)
+    {
+        Data = data;
+        Server = server;
+        Facilitator = facilitator;
+        Members = members;
+        League = league;
+    }
+
+    public TempFolder Data { get; }
+
+    public InProcessServer Server { get; }
+
+    public TestPlayer Facilitator { get; }
+
+    public IReadOnlyList<TestPlayer> Members { get; }
+
+    public LeagueView League { get; }
+
+    public string Code => League.Code;
+
+    public static async Task<LeagueScript> SetUpAsync(params string[] names)
+    {
+        var data = new TempFolder();
+        var server = await InProcessServer.StartAsync(data.Path, "--facilitator-key", FacilitatorKey);
+        var fay = await TestPlayer.SignInAsync(server.Url, "Fay");
+        await fay.Hub.InvokeAsync(nameof(ILeagueHub.ClaimFacilitator), FacilitatorKey);
+        var league = await fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.CreateLeague), "Tuesday team");
+        var members = new List<TestPlayer>();
+        foreach (var name in names.Length > 0 ? names : ["Ana", "Ben", "Cy", "Dee"])
+        {
+            var member = await TestPlayer.SignInAsync(server.Url, name);
+            await member.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.JoinLeague), league.Code.ToLowerInvariant());
+            members.Add(member);
+        }
+
+        return new LeagueScript(data, server, fay, members, league);
+    }
+
+    public TestPlayer Player(string id) => Members.Single(m => m.Id == id);
+
+    public Task<LeagueRoundView> Round(int number = 0) =>
+        Facilitator.Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.GetRound), Code, number);
+
+    /// <summary>Waits until the league has the debriefs of every drill of the latest round (rooms report them one-way).</summary>
+    public async Task<LeagueRoundView> UntilScored()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var round = await Round();
+            if (round.Drills.All(d => d.Status == "scored" && d.Points is not null) || DateTime.UtcNow > deadline)
+            {
+                return round;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>
+    /// Plays one league drill through to its debrief: the customer ends the call, the agent reflects,
+    /// each scorer rates fidelity and submits every criterion at <paramref name="score"/>.
+    /// </summary>
+    public Task PlayAsync(LeagueDrillView drill, int score, int fidelity) => PlayAsync(Members, drill, score, fidelity);
+
+    public static async Task PlayAsync(IReadOnlyList<TestPlayer> players, LeagueDrillView drill, int score, int fidelity)
+    {
+        TestPlayer Player(string id) => players.Single(p => p.Id == id);
+        var room = await Player(drill.CustomerId).Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), drill.RoomCode);
+        var customer = Player(drill.CustomerId);
+        var agent = Player(drill.AgentId);
+        await customer.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), drill.RoomCode, "This is the third time I've called about this!");
+        await agent.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), drill.RoomCode, "I'm sorry, that's frustrating. I'll sort it out now.");
+        await customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.RoomCode, CallOutcome.Resolved);
+        await agent.Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), drill.RoomCode, "I owned it early.");
+        foreach (var scorerId in drill.ScorerIds)
+        {
+            var scorer = Player(scorerId);
+            await scorer.Hub.InvokeAsync(nameof(IDrillHub.RateFidelity), drill.RoomCode, fidelity);
+            await scorer.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.RoomCode, room.Rubric.ToDictionary(c => c.Id, c => (int?)score));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var p in Members.Append(Facilitator))
+        {
+            await p.DisposeAsync();
+        }
+
+        await Server.DisposeAsync();
+        Data.Dispose();
+    }
+}
