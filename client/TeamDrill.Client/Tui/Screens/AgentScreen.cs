@@ -103,6 +103,8 @@ public sealed class AgentScreen : DrillScreenBase
 
     protected override void FocusDefault() => _input.Field.SetFocus();
 
+    protected override IReadOnlyList<View> FocusCycle => [_input.Field, Transcript, SideList];
+
     protected override IEnumerable<string> HelpLines() =>
     [
         "You are the agent. Handle the call: the customer's card is secret, your brief is on the right.",

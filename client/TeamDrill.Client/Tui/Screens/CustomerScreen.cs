@@ -36,8 +36,9 @@ public sealed class CustomerScreen : DrillScreenBase
             X = 0,
             Y = Pos.AnchorEnd(3),
             Width = Dim.Fill(SideWidth),
+            Height = 1,
             Visible = false,
-            Text = "End the call: 1 Resolved  2 Escalated  3 Hung up  Esc cancel",
+            Text = "End call: 1 resolved 2 escalated 3 hung up",
         };
         Add(_meter, _input, _picker);
         _input.Field.SetFocus();
@@ -77,6 +78,8 @@ public sealed class CustomerScreen : DrillScreenBase
         : [new("F1", "Help"), new("Esc", "Lobby")];
 
     protected override void FocusDefault() => _input.Field.SetFocus();
+
+    protected override IReadOnlyList<View> FocusCycle => [_input.Field, Transcript, SideList];
 
     protected override bool HandleKey(Key key)
     {

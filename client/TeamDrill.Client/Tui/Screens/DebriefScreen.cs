@@ -15,7 +15,7 @@ public sealed class DebriefScreen : ScreenBase
     private readonly ConsensusChart _chart;
     private readonly AngerCurveView _curve;
     private readonly WrappedListSource _tags = new();
-    private readonly ListView _tagList;
+    private readonly ScreenListView _tagList;
 
     public DebriefScreen(Palette palette)
         : base(palette)
@@ -29,11 +29,12 @@ public sealed class DebriefScreen : ScreenBase
         _curve = new AngerCurveView(palette) { Width = Dim.Fill(), Height = Dim.Fill() };
         curveFrame.Add(_curve);
         var tagsFrame = new FrameView { Title = "Tags per message", X = 0, Y = 14, Width = Dim.Fill(), Height = Dim.Fill(2) };
-        _tagList = new ListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = _tags };
+        _tagList = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = _tags };
         _tagList.ViewportChanged += (_, _) => _tags.SetWidth(_tagList.Viewport.Width);
         tagsFrame.Add(_tagList);
         Add(_summary, chartFrame, curveFrame, tagsFrame);
         RouteKeysFrom(_tagList);
+        _summary.CanFocus = false;
         KeyBar.SetHints([new("x", "Export Markdown"), new("↑↓", "Scroll tags"), new("?", "Help"), new("Esc", "Back")]);
         _tagList.SetFocus();
     }

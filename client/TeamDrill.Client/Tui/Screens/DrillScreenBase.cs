@@ -21,13 +21,13 @@ public abstract class DrillScreenBase : ScreenBase
     {
         SideFrame = new FrameView { Title = sideTitle, X = Pos.AnchorEnd(sideWidth), Y = 0, Width = sideWidth, Height = Dim.Fill(2) };
         SideSource = new WrappedListSource();
-        SideList = new ListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = SideSource };
+        SideList = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = SideSource };
         SideList.ViewportChanged += (_, _) => SideSource.SetWidth(SideList.Viewport.Width);
         SideFrame.Add(SideList);
 
         TranscriptFrame = new FrameView { Title = "Transcript", X = 0, Y = 0, Width = Dim.Fill(sideWidth), Height = Dim.Fill(4) };
         TranscriptSource = new WrappedListSource();
-        Transcript = new ListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = TranscriptSource };
+        Transcript = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = TranscriptSource };
         Transcript.ViewportChanged += (_, _) => TranscriptSource.SetWidth(Transcript.Viewport.Width);
         TranscriptFrame.Add(Transcript);
         Add(TranscriptFrame, SideFrame);
@@ -42,20 +42,18 @@ public abstract class DrillScreenBase : ScreenBase
 
     protected FrameView TranscriptFrame { get; }
 
-    protected ListView Transcript { get; }
+    protected ScreenListView Transcript { get; }
 
     public WrappedListSource TranscriptSource { get; }
 
     protected FrameView SideFrame { get; }
 
-    protected ListView SideList { get; }
+    protected ScreenListView SideList { get; }
 
     public WrappedListSource SideSource { get; }
 
     protected abstract string RoleName { get; }
 
-    /// <summary>How many transcript rows there were before the update being applied.</summary>
-    protected int RowCountBeforeUpdate { get; private set; }
 
     /// <summary>Shows <paramref name="state"/>: appends messages not shown yet, then the role's own parts.</summary>
     public void Update(RoomState state)
@@ -70,7 +68,6 @@ public abstract class DrillScreenBase : ScreenBase
         }
 
         var atEnd = IsAtEnd();
-        RowCountBeforeUpdate = TranscriptSource.Count;
         for (var i = TranscriptSource.EntryCount; i < state.Transcript.Count; i++)
         {
             var message = state.Transcript[i];

@@ -11,7 +11,7 @@ namespace TeamDrill.Client.Tui.Screens;
 /// <summary>My finished drills, newest first; Enter opens a debrief again.</summary>
 public sealed class HistoryScreen : ScreenBase
 {
-    private readonly ListView _list;
+    private readonly ScreenListView _list;
     private readonly ObservableCollection<string> _rows = [];
     private IReadOnlyList<HistoryEntry> _entries = [];
 
@@ -20,7 +20,7 @@ public sealed class HistoryScreen : ScreenBase
     {
         Title = "History";
         var frame = new FrameView { Title = "Your drills (newest first)", X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(2) };
-        _list = new ListView { Width = Dim.Fill(), Height = Dim.Fill() };
+        _list = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill() };
         _list.SetSource(_rows);
         frame.Add(_list);
         Add(frame);

@@ -15,8 +15,8 @@ namespace TeamDrill.Client.Tui.Screens;
 /// </summary>
 public sealed class LobbyScreen : ScreenBase
 {
-    private readonly ListView _rooms;
-    private readonly ListView _members;
+    private readonly ScreenListView _rooms;
+    private readonly ScreenListView _members;
     private readonly FrameView _membersFrame;
     private readonly TextField _joinCode;
     private readonly ObservableCollection<string> _roomRows = [];
@@ -28,14 +28,14 @@ public sealed class LobbyScreen : ScreenBase
     {
         Title = $"TeamDrill — lobby ({playerName})";
         var roomsFrame = new FrameView { Title = "Your rooms", X = 0, Y = 0, Width = Dim.Percent(45), Height = Dim.Fill(4) };
-        _rooms = new ListView { Width = Dim.Fill(), Height = Dim.Fill() };
+        _rooms = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill() };
         _rooms.SetSource(_roomRows);
         _rooms.ValueChanged += (_, _) => ShowMembers();
         _rooms.HasFocusChanged += (_, _) => UpdateHints();
         roomsFrame.Add(_rooms);
 
         _membersFrame = new FrameView { Title = "Members", X = Pos.Right(roomsFrame), Y = 0, Width = Dim.Fill(), Height = Dim.Fill(4) };
-        _members = new ListView { Width = Dim.Fill(), Height = Dim.Fill() };
+        _members = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill() };
         _members.SetSource(_memberRows);
         _members.HasFocusChanged += (_, _) => UpdateHints();
         _membersFrame.Add(_members);
@@ -105,7 +105,7 @@ public sealed class LobbyScreen : ScreenBase
     {
         var host = room.IAmHost ? " ★host" : "";
         var drill = room.DrillNumber > 0 ? $" #{room.DrillNumber}" : "";
-        return $"{room.Code}  {DisplayText.Phase(room.Phase),-8}{drill} you: {DisplayText.Role(room.MyRole)}{host}";
+        return $"{room.Code} {DisplayText.Phase(room.Phase) + drill,-10} {DisplayText.Role(room.MyRole)}{host}";
     }
 
     public static string MemberRow(RoomState room, MemberView member)
@@ -116,6 +116,10 @@ public sealed class LobbyScreen : ScreenBase
     }
 
     protected override void FocusDefault() => _rooms.SetFocus();
+
+    protected override IReadOnlyList<View> FocusCycle => [_rooms, _members, _joinCode];
+
+    protected override void OnFocusCycled() => UpdateHints();
 
     protected override bool HandleKey(Key key)
     {
@@ -164,21 +168,16 @@ public sealed class LobbyScreen : ScreenBase
 
     protected override IEnumerable<string> HelpLines() =>
     [
-        "Lobby: your rooms on the left, the selected room's members on the right (★ is the host).",
-        "",
+        "Your rooms on the left; the selected room's members on the right (★ host).",
         "c        create a room (you are its host)",
         "j        type a join code, then Enter",
-        "Enter    open the selected room's drill (when one is running or finished)",
-        "Tab      between the rooms and the members",
-        "l        leave the selected room",
-        "h        your history of drills",
-        "",
+        "Enter    open the room's running or finished drill",
+        "Tab      rooms, members, join code",
+        "l        leave the selected room       h  your history",
         "Host only:",
-        "r        give the selected member the next role (customer, agent, scorer)",
-        "a        assign roles automatically (fair: whoever played a role least gets it)",
-        "s        start a drill with a card the room has not played",
-        "",
-        "Not available yet (the server does not support them): pause, end a drill early, remove a player.",
+        "r        next role for the selected member (customer, agent, scorer)",
+        "a        fair automatic roles          s  start a drill (a new card)",
+        "Not available yet (the server lacks them): pause, end early, remove a player.",
     ];
 
     private MemberView? SelectedMember(RoomState room) =>
@@ -196,6 +195,7 @@ public sealed class LobbyScreen : ScreenBase
             }
         }
 
+        _members.SelectedItem = _memberRows.Count == 0 ? null : Math.Clamp(_members.SelectedItem ?? 0, 0, _memberRows.Count - 1);
         _membersFrame.Title = room is null ? "Members" : $"Members of {room.Code}";
         UpdateHints();
     }

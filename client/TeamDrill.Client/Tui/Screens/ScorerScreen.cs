@@ -86,7 +86,8 @@ public sealed class ScorerScreen : DrillScreenBase
 
     protected override void OnRoomUpdated(RoomState? previous, RoomState state)
     {
-        var lastRowBefore = previous is null ? -1 : RowCountBeforeUpdate - 1;
+        var wasOnLast = previous is null || Transcript.SelectedItem is null
+            || TranscriptSource.KeyAt(Transcript.SelectedItem.Value) == (previous.Transcript.LastOrDefault()?.Number ?? -1);
         if (previous is not null && !previous.Tags.Equals(state.Tags))
         {
             foreach (var number in state.Tags.Concat(previous.Tags).Select(t => t.MessageNumber).Distinct())
@@ -99,12 +100,12 @@ public sealed class ScorerScreen : DrillScreenBase
         }
 
         // The cursor follows new messages while it sits on the last one.
-        if (Transcript.SelectedItem is null || Transcript.SelectedItem >= lastRowBefore)
+        if (wasOnLast)
         {
             var last = TranscriptSource.Count - 1;
             if (last >= 0)
             {
-                Transcript.SelectedItem = TranscriptSource.FirstRowOf(TranscriptSource.KeyAt(last));
+                Transcript.SelectedItem = last;
             }
         }
 
@@ -119,7 +120,7 @@ public sealed class ScorerScreen : DrillScreenBase
         ShowRubric();
         ShowTechnique();
         ShowMyTags();
-        ShowMessage(state.Phase == DrillPhase.Call ? "Tag the agent's messages as the call goes; score the rubric when it ends (or now)." : PhaseLine(state));
+        ShowMessage(state.Phase == DrillPhase.Call ? "Tag the agent's messages as the call goes; score the rubric after." : PhaseLine(state));
     }
 
     protected override IReadOnlyList<KeyHint> Hints()
@@ -135,6 +136,10 @@ public sealed class ScorerScreen : DrillScreenBase
     }
 
     protected override void FocusDefault() => Transcript.SetFocus();
+
+    protected override IReadOnlyList<View> FocusCycle => [Transcript, SideList];
+
+    protected override void OnFocusCycled() => UpdateHints();
 
     protected override bool HandleKey(Key key)
     {

@@ -1,4 +1,5 @@
 using TeamDrill.Client.Session;
+using TeamDrill.Client.Tui.Text;
 using TeamDrill.Client.Tui.Widgets;
 using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
@@ -31,9 +32,9 @@ public abstract class ScreenBase : Window
         {
             Title = "Help (any key closes)",
             X = Pos.Center(),
-            Y = Pos.Center(),
-            Width = Dim.Percent(90),
-            Height = Dim.Percent(90),
+            Y = 0,
+            Width = Dim.Fill(2),
+            Height = Dim.Fill(1),
             Visible = false,
             CanFocus = true,
         };
@@ -73,7 +74,9 @@ public abstract class ScreenBase : Window
 
     public void ShowHelp()
     {
-        _helpText.Text = string.Join('\n', HelpLines().Append("").Append("Esc backs out of this screen; F1 shows this help anywhere."));
+        var width = Math.Max(30, _help.Frame.Width > 0 ? _help.Frame.Width - 4 : Frame.Width - 8);
+        var lines = HelpLines().Append("").Append("Esc backs out of this screen; F1 shows this help anywhere.");
+        _helpText.Text = string.Join('\n', lines.SelectMany(l => WrapHelpLine(l, width)));
         _help.Visible = true;
 
         // Last added draws on top of the screen's own panes.
@@ -100,22 +103,19 @@ public abstract class ScreenBase : Window
     {
     }
 
+    /// <summary>The panes Tab and Shift+Tab move between, in order (Terminal.Gui's own Tab stays inside a frame).</summary>
+    protected virtual IReadOnlyList<View> FocusCycle => [];
+
     /// <summary>Keys of this screen; true when handled. Runs for keys the focused field did not take.</summary>
     protected virtual bool HandleKey(Key key) => false;
 
     /// <summary>Lets a list (which would take letters and digits for its type-to-search) pass this screen's keys first.</summary>
-    protected void RouteKeysFrom(View view) =>
-        view.KeyDown += (_, key) =>
-        {
-            if (IsScreenKey(key) && HandleScreenKey(key))
-            {
-                key.Handled = true;
-            }
-        };
+    protected void RouteKeysFrom(ScreenListView view) =>
+        view.ScreenKeys = key => IsScreenKey(key) && HandleScreenKey(key);
 
     /// <summary>Keys a list would otherwise swallow: printable characters, Enter and F-keys.</summary>
     protected virtual bool IsScreenKey(Key key) =>
-        key == Key.Enter || key.KeyCode is >= KeyCode.F1 and <= KeyCode.F12 || (key.AsRune.Value is > 32 and < 127 && !key.IsCtrl && !key.IsAlt);
+        key == Key.Enter || key == Key.Tab || key == Key.Tab.WithShift || key.KeyCode is >= KeyCode.F1 and <= KeyCode.F12 || (key.AsRune.Value is > 32 and < 127 && !key.IsCtrl && !key.IsAlt);
 
     protected override bool OnKeyDown(Key key)
     {
@@ -133,6 +133,25 @@ public abstract class ScreenBase : Window
         return base.OnKeyDown(key);
     }
 
+    // "key      what it does": a long line wraps under the description, not under the key.
+    private static IEnumerable<string> WrapHelpLine(string line, int width)
+    {
+        const int keyColumn = 9;
+        if (line.Length <= width)
+        {
+            return [line];
+        }
+
+        var isKeyLine = line.Length > keyColumn && line[keyColumn - 1] == ' ' && line[..keyColumn].Contains("  ", StringComparison.Ordinal);
+        if (!isKeyLine)
+        {
+            return TextWrap.Wrap(line, width, "  ");
+        }
+
+        var wrapped = TextWrap.Wrap(line[keyColumn..].Trim(), width - keyColumn);
+        return wrapped.Select((l, i) => (i == 0 ? line[..keyColumn] : new string(' ', keyColumn)) + l);
+    }
+
     private bool HandleScreenKey(Key key)
     {
         if (_help.Visible)
@@ -147,6 +166,26 @@ public abstract class ScreenBase : Window
             return true;
         }
 
-        return HandleKey(key);
+        if (HandleKey(key))
+        {
+            return true;
+        }
+
+        var cycle = FocusCycle.Where(v => v.Visible && v.Enabled).ToList();
+        if ((key == Key.Tab || key == Key.Tab.WithShift) && cycle.Count > 1)
+        {
+            var at = cycle.FindIndex(v => v.HasFocus);
+            var next = key == Key.Tab ? at + 1 : at - 1 + cycle.Count;
+            cycle[next % cycle.Count].SetFocus();
+            OnFocusCycled();
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>After Tab moved focus: screens whose key bar depends on focus refresh it.</summary>
+    protected virtual void OnFocusCycled()
+    {
     }
 }

@@ -8,6 +8,12 @@ public static class TextWrap
     public static IReadOnlyList<string> Wrap(string text, int width, string indent = "")
     {
         width = Math.Max(width, indent.Length + 4);
+        if (text.Length <= width)
+        {
+            // Fits as it is: keep its spacing (columns line up).
+            return [text];
+        }
+
         var lines = new List<string>();
         var line = new StringBuilder();
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))

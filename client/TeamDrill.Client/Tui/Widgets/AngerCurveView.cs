@@ -46,9 +46,10 @@ public sealed class AngerCurveView : View
         AddStr(" 0");
         var plotWidth = width - 3;
         var levels = _levels.Count > plotWidth ? _levels.Skip(_levels.Count - plotWidth).ToList() : _levels;
-        for (var x = 0; x < levels.Count; x++)
+        var columnWidth = levels.Count == 0 ? 1 : Math.Clamp(plotWidth / levels.Count, 1, 3);
+        for (var x = 0; x < levels.Count * columnWidth; x++)
         {
-            var level = levels[x];
+            var level = levels[x / columnWidth];
             var eighths = (int)Math.Round(level * height * 8.0 / DrillLimits.MaxAnger);
             SetAttribute(_palette.ForAnger(level, normal) ?? normal);
             for (var y = 0; y < height; y++)
