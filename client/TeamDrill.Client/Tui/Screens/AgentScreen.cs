@@ -29,10 +29,12 @@ public sealed class AgentScreen : DrillScreenBase
     {
         _time = time;
         _coach = coach;
+        // The coach's hint gets the full width under both panes: it is a sentence, not a word.
         TranscriptFrame.Height = Dim.Fill(5);
-        _clock = new Label { X = 0, Y = Pos.AnchorEnd(5), Width = 16, Text = "⏱ --:--" };
-        _hint = new Label { X = 16, Y = Pos.AnchorEnd(5), Width = Dim.Fill(SideWidth), Height = 2, Text = "" };
-        _input = new InputLine { X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill(SideWidth) };
+        SideFrame.Height = Dim.Fill(5);
+        _clock = new Label { X = 0, Y = Pos.AnchorEnd(5), Width = 14, Text = "⏱ --:--" };
+        _hint = new Label { X = 14, Y = Pos.AnchorEnd(5), Width = Dim.Fill(), Height = 2, Text = "" };
+        _input = new InputLine { X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill() };
         _input.Submitted += (_, text) =>
         {
             _hint.Text = "";
@@ -136,7 +138,9 @@ public sealed class AgentScreen : DrillScreenBase
         }
 
         var text = _input.Field.Text;
-        _hint.Text = text.Length == 0 ? "" : CoachHint.For(_coach(text));
+        var hint = text.Length == 0 ? "" : CoachHint.For(_coach(text));
+        var width = _hint.Viewport.Width > 10 ? _hint.Viewport.Width : 60;
+        _hint.Text = string.Join('\n', TextWrap.Wrap(hint, width).Take(2));
     }
 
     private void ShowBrief(PublicBrief? brief)
