@@ -10,6 +10,9 @@ public sealed class RunLoopHost(IApplication app) : IScreenHost
 
     public ScreenBase? Current { get; private set; }
 
+    /// <summary>A screen finished drawing (the startup measurement waits for the first).</summary>
+    public event EventHandler? ScreenDrawn;
+
     public void Show(ScreenBase screen)
     {
         // Two changes before the loop came round: the first was never shown.
@@ -29,6 +32,8 @@ public sealed class RunLoopHost(IApplication app) : IScreenHost
         Current?.RequestStop();
     }
 
+    private void OnDrawComplete(object? sender, EventArgs e) => ScreenDrawn?.Invoke(this, EventArgs.Empty);
+
     /// <summary>Runs screens until one stops with nothing to follow it.</summary>
     public void Run()
     {
@@ -36,7 +41,9 @@ public sealed class RunLoopHost(IApplication app) : IScreenHost
         {
             _next = null;
             Current = screen;
+            screen.DrawComplete += OnDrawComplete;
             app.Run(screen);
+            screen.DrawComplete -= OnDrawComplete;
             Current = null;
             screen.Dispose();
         }

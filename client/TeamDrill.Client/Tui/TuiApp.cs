@@ -33,12 +33,19 @@ public static class TuiApp
             var controller = new TuiController(app, host, settings);
             if (options.MeasureStartup)
             {
-                app.LayoutAndDrawComplete += (_, _) =>
+                host.ScreenDrawn += (_, _) =>
                 {
                     if (firstFrameMs is null)
                     {
                         firstFrameMs = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
-                        host.Quit();
+
+                        // Stop from the main loop proper: a stop requested while the first frame is
+                        // being drawn (before the loop starts) is not honoured.
+                        app.AddTimeout(TimeSpan.FromMilliseconds(10), () =>
+                        {
+                            host.Quit();
+                            return false;
+                        });
                     }
                 };
             }
