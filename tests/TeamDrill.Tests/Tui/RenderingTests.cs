@@ -58,6 +58,24 @@ public sealed class RenderingTests : IDisposable
     }
 
     [Fact]
+    public void a_resize_redraws_and_rewraps_the_transcript()
+    {
+        var screen = _ui.Show(new CustomerScreen(new Palette(true)));
+        screen.Update(TuiRoom.OnCall("p-ana", withCard: true));
+        var narrowRows = screen.TranscriptSource.Count;
+
+        _ui.App.Driver!.SetScreenSize(120, 30);
+        var wide = _ui.Lines;
+        Assert.Equal(30, wide.Length);
+        Assert.True(screen.TranscriptSource.Count < narrowRows, "wider transcript, fewer wrapped rows");
+        Assert.Contains("Enter Send", wide[^2]);
+
+        _ui.App.Driver!.SetScreenSize(80, 24);
+        Assert.Equal(24, _ui.Lines.Length);
+        Assert.Equal(narrowRows, screen.TranscriptSource.Count);
+    }
+
+    [Fact]
     public void no_color_in_the_environment_turns_colour_off()
     {
         Assert.False(Palette.FromEnvironment(n => n == "NO_COLOR" ? "1" : null).UseColor);

@@ -27,6 +27,21 @@ public sealed class SignInScreenTests : IDisposable
     }
 
     [Fact]
+    public void tab_moves_to_the_next_field_as_the_key_bar_says()
+    {
+        var screen = _ui.Show(new SignInScreen(new Palette(true), "http://127.0.0.1:5080", ""));
+        SignInForm? form = null;
+        screen.SignInRequested += (_, f) => form = f;
+
+        _ui.Type("Ana");
+        _ui.Press(Key.Tab);
+        _ui.Type("XYZ789");
+        _ui.Press(Key.Enter);
+
+        Assert.Equal(new SignInForm("http://127.0.0.1:5080", "Ana", "XYZ789"), form);
+    }
+
+    [Fact]
     public void the_remembered_server_and_name_are_prefilled()
     {
         _ui.Show(new SignInScreen(new Palette(true), "http://drills.example:5080", "Bea Remembered"));

@@ -126,6 +126,45 @@ public sealed class TuiControllerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task after_a_reconnect_the_missed_messages_appear_and_the_bar_says_resynced()
+    {
+        await StartDrillAsync();
+        _session.Receive(R.Code, R.Message(6, 1, R.Ana(DrillRole.Customer), "Are you there?"));
+        _session.SetConnectionState(ConnectionState.Reconnecting, "dropped");
+        Assert.Contains("○ reconnecting…", _ui.Text);
+
+        // What the server kept while the connection was down comes back through resync.
+        _hub.OnResync = (_, after) => Task.FromResult(new ResyncResult
+        {
+            Events = [R.Message(7, 2, R.Ana(DrillRole.Customer), "Hello??"), R.Anger(8, 8, 6)],
+        });
+        _session.SetConnectionState(ConnectionState.Connected);
+        Assert.True(await _session.ResyncAllAsync());
+
+        var text = _ui.Text;
+        Assert.Contains("Resync ABC123 6", _hub.CallList);
+        Assert.Contains("[1] Ana (customer): Are you there?", text);
+        Assert.Contains("[2] Ana (customer): Hello??", text);
+        Assert.Contains("● resynced", text);
+        Assert.Single(((AgentScreen)_ui.Current!).TranscriptSource.AllRows, r => r.Contains("Hello??", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task the_host_closes_scoring_with_f8_as_the_key_bar_says()
+    {
+        await _controller.DisposeAsync();
+        _controller = Start("p-ana", "Ana");
+        await _session.JoinRoomAsync(R.Code);
+        _session.Receive(R.Code, [R.Roles(4), R.Started(5), R.CardDealt(6), R.Ended(7, CallOutcome.Escalated)]);
+        _ui.Pump();
+
+        Assert.Contains("F8 Close scoring", _ui.Current!.KeyBar.Line);
+        _ui.Press(Key.F8);
+
+        Assert.Contains("CloseScoring ABC123", _hub.CallList);
+    }
+
+    [Fact]
     public async Task history_lists_drills_and_opens_a_debrief_from_the_server()
     {
         _hub.History = [new HistoryEntry { RoomCode = R.Code, DrillNumber = 1, CardTitle = "Charged twice", MyRole = DrillRole.Agent, EndedAt = R.T0 }];
