@@ -53,8 +53,6 @@ public sealed class AgentScreen : DrillScreenBase
 
     public event EventHandler<string>? MessageSent;
 
-    public string ClockText => _clock.Text;
-
     public string CoachText => _hint.Text;
 
     protected override string RoleName => "Agent";

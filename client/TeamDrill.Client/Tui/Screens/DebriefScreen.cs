@@ -45,8 +45,6 @@ public sealed class DebriefScreen : ScreenBase
 
     public AngerCurveView Curve => _curve;
 
-    public IEnumerable<string> TagRows => _tags.AllRows;
-
     public void Show(Debrief debrief)
     {
         Debrief = debrief;

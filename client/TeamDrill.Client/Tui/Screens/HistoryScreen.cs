@@ -33,8 +33,6 @@ public sealed class HistoryScreen : ScreenBase
     public event EventHandler<HistoryEntry>? DebriefRequested;
     public event EventHandler? RefreshRequested;
 
-    public IReadOnlyList<string> Rows => _rows;
-
     public void SetEntries(IReadOnlyList<HistoryEntry> entries)
     {
         _entries = [.. entries.OrderByDescending(e => e.EndedAt)];

@@ -74,10 +74,6 @@ public sealed class LobbyScreen : ScreenBase
     public RoomState? SelectedRoom =>
         _rooms.SelectedItem is { } i && i >= 0 && i < _states.Count ? _states[i] : null;
 
-    public IReadOnlyList<string> RoomRows => _roomRows;
-
-    public IReadOnlyList<string> MemberRows => _memberRows;
-
     /// <summary>Replaces the list of rooms, keeping the selection on <paramref name="selectCode"/> or the room selected before.</summary>
     public void SetRooms(IReadOnlyList<RoomState> rooms, string? selectCode = null)
     {
@@ -98,8 +94,6 @@ public sealed class LobbyScreen : ScreenBase
         _rooms.SelectedItem = _roomRows.Count > 0 ? index : null;
         ShowMembers();
     }
-
-    public void FocusJoinCode() => _joinCode.SetFocus();
 
     public static string RoomRow(RoomState room)
     {

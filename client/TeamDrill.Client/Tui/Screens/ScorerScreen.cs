@@ -48,23 +48,7 @@ public sealed class ScorerScreen : DrillScreenBase
     public int? SelectedMessageNumber =>
         Transcript.SelectedItem is { } row && TranscriptSource.KeyAt(row) is var n && n > 0 ? n : null;
 
-    public string TechniqueText => _technique.Text;
-
-    public string MyTagsText => _myTags.Text;
-
     public bool Submitted => Room?.MyRubric is not null || (Room is { } r && r.SubmittedScorerIds.Contains(r.MyPlayerId));
-
-    /// <summary>The score the form holds for a criterion: 1..5, null for N/A, absent when not scored yet.</summary>
-    public bool TryGetScore(string criterionId, out int? score)
-    {
-        if (_notApplicable.Contains(criterionId))
-        {
-            score = null;
-            return true;
-        }
-
-        return _scores.TryGetValue(criterionId, out score);
-    }
 
     public void SelectMessage(int number)
     {

@@ -56,10 +56,6 @@ public abstract class ScreenBase : Window
 
     public bool HelpVisible => _help.Visible;
 
-    public string NoticeText => _message.Text;
-
-    public string HelpTextShown => _helpText.Text;
-
     /// <summary>The lines the help overlay shows: one per key, then anything worth knowing here.</summary>
     protected abstract IEnumerable<string> HelpLines();
 

@@ -30,8 +30,6 @@ public sealed class AngerMeter : View
     public static string Bar(int level) =>
         new string('█', level) + new string('░', DrillLimits.MaxAnger - level);
 
-    public string Caption => $"Anger {Bar(_level)} {_level}/{DrillLimits.MaxAnger}";
-
     protected override bool OnDrawingContent(DrawContext? context)
     {
         var normal = GetAttributeForRole(VisualRole.Normal);

@@ -47,8 +47,6 @@ public sealed class WrappedListSource : IListDataSource
         return -1;
     }
 
-    public string RowText(int row) => _rows[row].Text;
-
     public IEnumerable<string> AllRows => _rows.Select(r => r.Text);
 
     public void Add(int key, string text, string indent = "  ")
