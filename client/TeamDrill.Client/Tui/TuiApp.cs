@@ -17,13 +17,14 @@ public static class TuiApp
         var configProblems = new List<string>();
         var saved = store.Load(configProblems.Add);
 
-        // The coach's phrasebook is read off the UI thread; until it is there, the agent simply gets no hints.
-        var phrasebook = Task.Run(LoadPhrasebook);
+        // The coach's phrasebook is read off the UI thread once the first frame is out (it reads and
+        // validates the whole content folder); until it is there, the agent simply gets no hints.
+        Task<Phrasebook?>? phrasebook = null;
         var settings = new TuiSettings(
             Palette.Current,
             TimeProvider.System,
             store,
-            () => phrasebook.IsCompletedSuccessfully ? phrasebook.Result : null,
+            () => phrasebook is { IsCompletedSuccessfully: true } ? phrasebook.Result : null,
             Directory.GetCurrentDirectory());
 
         double? firstFrameMs = null;
@@ -31,6 +32,7 @@ public static class TuiApp
         {
             var host = new RunLoopHost(app);
             var controller = new TuiController(app, host, settings);
+            host.ScreenDrawn += (_, _) => phrasebook ??= Task.Run(LoadPhrasebook);
             if (options.MeasureStartup)
             {
                 host.ScreenDrawn += (_, _) =>

@@ -24,6 +24,7 @@ public sealed class TuiController : IAsyncDisposable
     private string? _room;
     private bool _inRoomView;
     private bool _debriefFromHistory;
+    private bool _closed;
 
     public TuiController(IApplication app, IScreenHost host, TuiSettings settings)
     {
@@ -72,6 +73,7 @@ public sealed class TuiController : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _closed = true;
         if (_session is { } session)
         {
             session.EventApplied -= OnEventApplied;
@@ -92,6 +94,17 @@ public sealed class TuiController : IAsyncDisposable
     {
         screen.SetBusy(true);
         var result = await new SignInFlow(_settings.ConfigStore).RunAsync(form);
+        if (_closed)
+        {
+            // The player quit while signing in.
+            if (result.Connection is { } late)
+            {
+                await late.DisposeAsync();
+            }
+
+            return;
+        }
+
         if (result.Error is { } error || result.Connection is null)
         {
             screen.ShowError(result.Error ?? "sign-in failed");

@@ -51,9 +51,11 @@ public sealed partial class TuiEndToEndTests : IAsyncLifetime
 
         await host.SayAsync("I have been billed twice and nobody answers!");
         await _tmux.WaitForAsync("[1] Hana (customer): I have been billed");
-        _tmux.Type("I'm sorry, let me fix that for you now");
+        _tmux.Type("Sorry, please calm down; I will fix it now");
+        await _tmux.WaitForAsync("Coach: avoid \"calm down\"");
         _tmux.Press("Enter");
-        await host.WaitForAsync("let me fix that for you now");
+        await host.WaitForAsync("I will fix it now");
+        Assert.DoesNotContain("Coach", host.Output);
         await host.SayAsync("/anger 3");
         await scorer.SayAsync("/tag 2 empathy +");
         await scorer.WaitForAsync("* tag on [2]: empathy +");
