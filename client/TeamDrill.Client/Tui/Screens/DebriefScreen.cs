@@ -14,7 +14,7 @@ public sealed class DebriefScreen : ScreenBase
     private readonly Label _summary;
     private readonly ConsensusChart _chart;
     private readonly AngerCurveView _curve;
-    private readonly WrappedListSource _tags = new();
+    private readonly WrappedListSource _tags = new() { CursorGutter = true };
     private readonly ScreenListView _tagList;
 
     public DebriefScreen(Palette palette)

@@ -16,17 +16,17 @@ public abstract class DrillScreenBase : ScreenBase
 {
     private int _drillShown = -1;
 
-    protected DrillScreenBase(Palette palette, string sideTitle, int sideWidth)
+    protected DrillScreenBase(Palette palette, string sideTitle, int sideWidth, bool transcriptCursor = false)
         : base(palette)
     {
         SideFrame = new FrameView { Title = sideTitle, X = Pos.AnchorEnd(sideWidth), Y = 0, Width = sideWidth, Height = Dim.Fill(2) };
-        SideSource = new WrappedListSource();
+        SideSource = new WrappedListSource { CursorGutter = transcriptCursor };
         SideList = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = SideSource };
         SideList.ViewportChanged += (_, _) => SideSource.SetWidth(SideList.Viewport.Width);
         SideFrame.Add(SideList);
 
         TranscriptFrame = new FrameView { Title = "Transcript", X = 0, Y = 0, Width = Dim.Fill(sideWidth), Height = Dim.Fill(4) };
-        TranscriptSource = new WrappedListSource();
+        TranscriptSource = new WrappedListSource { CursorGutter = transcriptCursor };
         Transcript = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = TranscriptSource };
         Transcript.ViewportChanged += (_, _) => TranscriptSource.SetWidth(Transcript.Viewport.Width);
         TranscriptFrame.Add(Transcript);

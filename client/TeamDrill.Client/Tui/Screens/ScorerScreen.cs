@@ -26,7 +26,7 @@ public sealed class ScorerScreen : DrillScreenBase
     private int _rubricDrill = -1;
 
     public ScorerScreen(Palette palette)
-        : base(palette, "Rubric (blind)", SideWidth)
+        : base(palette, "Rubric (blind)", SideWidth, transcriptCursor: true)
     {
         _technique = new Label { X = 0, Y = Pos.AnchorEnd(4), Width = Dim.Fill(SideWidth), Text = "" };
         _myTags = new Label { X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill(SideWidth), Text = "" };

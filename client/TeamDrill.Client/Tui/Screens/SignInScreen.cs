@@ -25,16 +25,13 @@ public sealed class SignInScreen : ScreenBase
             Height = 3,
             Text = "Customer-service drills with your team.\nOne plays a difficult customer, one handles the call, the others score.",
         };
-        _server = Field(server, 5);
-        _name = Field(name, 7);
-        _code = Field(code, 9);
+        _server = Field("Server", server, 5);
+        _name = Field("Your name", name, 7);
+        _code = Field("Join code", code, 9);
         Add(
             intro,
-            new Label { X = 2, Y = 5, Text = "Server" },
             _server,
-            new Label { X = 2, Y = 7, Text = "Your name" },
             _name,
-            new Label { X = 2, Y = 9, Text = "Join code" },
             _code,
             new Label { X = 18, Y = 10, Text = "(optional, like ABC123: empty goes to the lobby)" });
         KeyBar.SetHints([new("Enter", "Sign in"), new("Tab", "Next field"), new("F1", "Help"), new("Esc", "Quit")]);
@@ -76,9 +73,14 @@ public sealed class SignInScreen : ScreenBase
         "The last server and name are remembered for next time.",
     ];
 
-    private TextField Field(string text, int y)
+    private TextField Field(string caption, string text, int y)
     {
         var field = new TextField { X = 18, Y = y, Width = Dim.Fill(4), Text = text };
+
+        // "▸" marks the field being typed in, colour or not.
+        var label = new Label { X = 0, Y = y, Text = "  " + caption };
+        field.HasFocusChanged += (_, _) => label.Text = (field.HasFocus ? "▸ " : "  ") + caption;
+        Add(label);
         field.Accepting += (_, e) =>
         {
             e.Handled = true;

@@ -27,6 +27,12 @@ public sealed class WrappedListSource : IListDataSource
 
     public int EntryCount => _entries.Count;
 
+    /// <summary>
+    /// Draw a "›" before the selected entry's rows: the cursor stays visible without colour (NO_COLOR)
+    /// and to anyone reading the screen as text.
+    /// </summary>
+    public bool CursorGutter { get; init; }
+
     /// <summary>Colour for an entry's rows, by its key; null leaves the list's own attribute.</summary>
     public Func<int, Attribute, Attribute?>? Colorize { get; set; }
 
@@ -79,7 +85,7 @@ public sealed class WrappedListSource : IListDataSource
 
     public void SetWidth(int width)
     {
-        width = Math.Max(8, width);
+        width = Math.Max(8, width - (CursorGutter ? 1 : 0));
         if (width == _width)
         {
             return;
@@ -109,6 +115,12 @@ public sealed class WrappedListSource : IListDataSource
 
         var text = _rows[item].Text;
         text = viewportX < text.Length ? text[viewportX..] : "";
+        if (CursorGutter)
+        {
+            var selectedEntry = listView.SelectedItem is { } s && s >= 0 && s < _rows.Count ? _rows[s].Entry : -1;
+            text = (_rows[item].Entry == selectedEntry ? "›" : " ") + text;
+        }
+
         listView.Move(col, row);
         listView.AddStr(TextWrap.Fit(text, width));
     }
