@@ -75,6 +75,30 @@ public sealed class RenderingTests : IDisposable
         Assert.Equal(narrowRows, screen.TranscriptSource.Count);
     }
 
+    [Theory]
+    [MemberData(nameof(Screens))]
+    public void with_no_color_nothing_on_any_screen_is_drawn_in_a_colour(string which)
+    {
+        _ui.Show(Build(which, new Palette(false)));
+        _ui.Press(Terminal.Gui.Input.Key.F1);
+        _ = _ui.Text;
+
+        var cells = _ui.App.Driver!.Contents!;
+        var coloured = new List<string>();
+        for (var row = 0; row < cells.GetLength(0); row++)
+        {
+            for (var col = 0; col < cells.GetLength(1); col++)
+            {
+                if (cells[row, col].Attribute is { } a && (a.Foreground != Terminal.Gui.Drawing.Color.None || a.Background != Terminal.Gui.Drawing.Color.None))
+                {
+                    coloured.Add($"({row},{col}) '{cells[row, col].Grapheme}' {a}");
+                }
+            }
+        }
+
+        Assert.True(coloured.Count == 0, $"{coloured.Count} coloured cells, e.g. {string.Join("; ", coloured.Take(5))}");
+    }
+
     [Fact]
     public void no_color_in_the_environment_turns_colour_off()
     {

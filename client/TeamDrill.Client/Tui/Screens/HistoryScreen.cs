@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using TeamDrill.Client.LineMode;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
@@ -12,7 +11,7 @@ namespace TeamDrill.Client.Tui.Screens;
 public sealed class HistoryScreen : ScreenBase
 {
     private readonly ScreenListView _list;
-    private readonly ObservableCollection<string> _rows = [];
+    private readonly WrappedListSource _rows = new() { CursorGutter = true };
     private IReadOnlyList<HistoryEntry> _entries = [];
 
     public HistoryScreen(Palette palette)
@@ -20,13 +19,13 @@ public sealed class HistoryScreen : ScreenBase
     {
         Title = "History";
         var frame = new FrameView { Title = "Your drills (newest first)", X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(2) };
-        _list = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill() };
-        _list.SetSource(_rows);
+        _list = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = _rows };
+        _list.ViewportChanged += (_, _) => _rows.SetWidth(_list.Viewport.Width);
         frame.Add(_list);
         Add(frame);
         RouteKeysFrom(_list);
         KeyBar.SetHints([new("Enter", "Open debrief"), new("r", "Refresh"), new("?", "Help"), new("Esc", "Back")]);
-        _rows.Add("(loading…)");
+        _rows.Add(-1, "(loading…)");
         _list.SetFocus();
     }
 
@@ -37,14 +36,14 @@ public sealed class HistoryScreen : ScreenBase
     {
         _entries = [.. entries.OrderByDescending(e => e.EndedAt)];
         _rows.Clear();
-        foreach (var entry in _entries)
+        for (var i = 0; i < _entries.Count; i++)
         {
-            _rows.Add(Row(entry));
+            _rows.Add(i, Row(_entries[i]));
         }
 
         if (_entries.Count == 0)
         {
-            _rows.Add("(no finished drills yet)");
+            _rows.Add(-1, "(no finished drills yet)");
         }
 
         _list.SelectedItem = 0;
@@ -64,7 +63,7 @@ public sealed class HistoryScreen : ScreenBase
             return true;
         }
 
-        if (key == Key.Enter && _list.SelectedItem is { } i && i >= 0 && i < _entries.Count)
+        if (key == Key.Enter && _list.SelectedItem is { } row && _rows.KeyAt(row) is var i && i >= 0 && i < _entries.Count)
         {
             DebriefRequested?.Invoke(this, _entries[i]);
             return true;

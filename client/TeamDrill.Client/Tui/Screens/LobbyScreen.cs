@@ -1,4 +1,3 @@
-using System.Collections.ObjectModel;
 using TeamDrill.Client.LineMode;
 using TeamDrill.Client.Session;
 using TeamDrill.Client.Tui.Widgets;
@@ -19,8 +18,8 @@ public sealed class LobbyScreen : ScreenBase
     private readonly ScreenListView _members;
     private readonly FrameView _membersFrame;
     private readonly TextField _joinCode;
-    private readonly ObservableCollection<string> _roomRows = [];
-    private readonly ObservableCollection<string> _memberRows = [];
+    private readonly WrappedListSource _roomRows = new() { CursorGutter = true };
+    private readonly WrappedListSource _memberRows = new() { CursorGutter = true };
     private IReadOnlyList<RoomState> _states = [];
 
     public LobbyScreen(Palette palette, string playerName)
@@ -28,15 +27,15 @@ public sealed class LobbyScreen : ScreenBase
     {
         Title = $"TeamDrill — lobby ({playerName})";
         var roomsFrame = new FrameView { Title = "Your rooms", X = 0, Y = 0, Width = Dim.Percent(45), Height = Dim.Fill(4) };
-        _rooms = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill() };
-        _rooms.SetSource(_roomRows);
+        _rooms = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = _roomRows };
+        _rooms.ViewportChanged += (_, _) => _roomRows.SetWidth(_rooms.Viewport.Width);
         _rooms.ValueChanged += (_, _) => ShowMembers();
         _rooms.HasFocusChanged += (_, _) => UpdateHints();
         roomsFrame.Add(_rooms);
 
         _membersFrame = new FrameView { Title = "Members", X = Pos.Right(roomsFrame), Y = 0, Width = Dim.Fill(), Height = Dim.Fill(4) };
-        _members = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill() };
-        _members.SetSource(_memberRows);
+        _members = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = _memberRows };
+        _members.ViewportChanged += (_, _) => _memberRows.SetWidth(_members.Viewport.Width);
         _members.HasFocusChanged += (_, _) => UpdateHints();
         _membersFrame.Add(_members);
 
@@ -72,7 +71,7 @@ public sealed class LobbyScreen : ScreenBase
     public event EventHandler? HistoryRequested;
 
     public RoomState? SelectedRoom =>
-        _rooms.SelectedItem is { } i && i >= 0 && i < _states.Count ? _states[i] : null;
+        _rooms.SelectedItem is { } row && _roomRows.KeyAt(row) is var i && i >= 0 && i < _states.Count ? _states[i] : null;
 
     /// <summary>Replaces the list of rooms, keeping the selection on <paramref name="selectCode"/> or the room selected before.</summary>
     public void SetRooms(IReadOnlyList<RoomState> rooms, string? selectCode = null)
@@ -80,18 +79,18 @@ public sealed class LobbyScreen : ScreenBase
         var keep = selectCode ?? SelectedRoom?.Code;
         _states = [.. rooms.OrderBy(r => r.Code, StringComparer.Ordinal)];
         _roomRows.Clear();
-        foreach (var room in _states)
+        for (var i = 0; i < _states.Count; i++)
         {
-            _roomRows.Add(RoomRow(room));
+            _roomRows.Add(i, RoomRow(_states[i]));
         }
 
         if (_states.Count == 0)
         {
-            _roomRows.Add("(no rooms yet: c creates one, j joins one)");
+            _roomRows.Add(-1, "(no rooms yet: c creates one, j joins one)");
         }
 
         var index = keep is null ? 0 : Math.Max(0, _states.ToList().FindIndex(r => r.Code == keep));
-        _rooms.SelectedItem = _roomRows.Count > 0 ? index : null;
+        _rooms.SelectedItem = _states.Count > 0 ? _roomRows.FirstRowOf(index) : null;
         ShowMembers();
     }
 
@@ -175,21 +174,22 @@ public sealed class LobbyScreen : ScreenBase
     ];
 
     private MemberView? SelectedMember(RoomState room) =>
-        _members.HasFocus && _members.SelectedItem is { } i && i >= 0 && i < room.Members.Count ? room.Members[i] : null;
+        _members.HasFocus && _members.SelectedItem is { } row && _memberRows.KeyAt(row) is var i && i >= 0 && i < room.Members.Count ? room.Members[i] : null;
 
     private void ShowMembers()
     {
         var room = SelectedRoom;
+        var keep = _members.SelectedItem is { } row ? Math.Max(0, _memberRows.KeyAt(row)) : 0;
         _memberRows.Clear();
         if (room is not null)
         {
-            foreach (var member in room.Members)
+            for (var i = 0; i < room.Members.Count; i++)
             {
-                _memberRows.Add(MemberRow(room, member));
+                _memberRows.Add(i, MemberRow(room, room.Members[i]));
             }
         }
 
-        _members.SelectedItem = _memberRows.Count == 0 ? null : Math.Clamp(_members.SelectedItem ?? 0, 0, _memberRows.Count - 1);
+        _members.SelectedItem = _memberRows.Count == 0 ? null : Math.Max(0, _memberRows.FirstRowOf(Math.Min(keep, room!.Members.Count - 1)));
         _membersFrame.Title = room is null ? "Members" : $"Members of {room.Code}";
         UpdateHints();
     }

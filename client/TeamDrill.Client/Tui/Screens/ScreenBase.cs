@@ -23,6 +23,11 @@ public abstract class ScreenBase : Window
     protected ScreenBase(Palette palette)
     {
         Palette = palette;
+        if (palette.Monochrome is { } monochrome)
+        {
+            SetScheme(monochrome);
+        }
+
         Width = Dim.Fill();
         Height = Dim.Fill();
         KeyBar = new KeyBar(palette) { X = 0, Y = Pos.AnchorEnd(1) };

@@ -37,4 +37,32 @@ public sealed class Palette(bool useColor)
         }, normal.Background);
 
     public Attribute? Accent(Attribute normal) => UseColor ? new Attribute(ColorName16.BrightCyan, normal.Background) : null;
+
+    /// <summary>
+    /// With NO_COLOR, the scheme every screen uses: the terminal's own colours (<see cref="Color.None"/>),
+    /// focus in reverse video, hot keys and editable fields underlined. Null when colour is on.
+    /// </summary>
+    public Scheme? Monochrome => UseColor ? null : MonochromeScheme;
+
+    private static readonly Scheme MonochromeScheme = CreateMonochrome();
+
+    private static Scheme CreateMonochrome()
+    {
+        static Attribute Styled(TextStyle style) => new(Color.None, Color.None, style);
+        var normal = Styled(TextStyle.None);
+        var focus = Styled(TextStyle.Reverse);
+        return new Scheme(normal)
+        {
+            Normal = normal,
+            HotNormal = Styled(TextStyle.Underline),
+            Focus = focus,
+            HotFocus = Styled(TextStyle.Reverse | TextStyle.Underline),
+            Active = focus,
+            HotActive = Styled(TextStyle.Reverse | TextStyle.Underline),
+            Highlight = Styled(TextStyle.Bold),
+            Editable = Styled(TextStyle.Underline),
+            ReadOnly = normal,
+            Disabled = Styled(TextStyle.Faint),
+        };
+    }
 }
