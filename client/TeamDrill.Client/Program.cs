@@ -3,7 +3,7 @@ using TeamDrill.Client.Content;
 using TeamDrill.Client.LineMode;
 using TeamDrill.Client.Tui;
 
-var root = new RootCommand("TeamDrill: customer-service drills in the terminal (no subcommand: the full-screen client)");
+var root = new RootCommand("TeamDrill: customer-service drills in the terminal");
 TuiCommandLine.Configure(root);
 root.Subcommands.Add(ConsoleCommandLine.Build());
 
