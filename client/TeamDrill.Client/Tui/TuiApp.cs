@@ -13,6 +13,12 @@ public static class TuiApp
 {
     public static async Task<int> RunAsync(TuiOptions options)
     {
+        if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        {
+            await Console.Error.WriteLineAsync("The full-screen client needs a terminal. For scripts and pipes use the line mode: teamdrill console --server URL --name YOU");
+            return 2;
+        }
+
         var store = ClientConfigStore.ForCurrentUser();
         var configProblems = new List<string>();
         var saved = store.Load(configProblems.Add);
