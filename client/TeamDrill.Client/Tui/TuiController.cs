@@ -249,8 +249,8 @@ public sealed class TuiController : IAsyncDisposable
                 screen = customer;
                 break;
             case DrillRole.Agent:
-                var coach = _settings.Phrasebook();
-                var agent = new AgentScreen(_settings.Palette, _settings.Time, coach is null ? null : coach.Match);
+                // Asked on every keystroke: the phrasebook may still be loading when the drill starts.
+                var agent = new AgentScreen(_settings.Palette, _settings.Time, text => _settings.Phrasebook()?.Match(text) ?? []);
                 agent.MessageSent += (_, text) => Call(hub => hub.SendMessage(code, text));
                 screen = agent;
                 break;
