@@ -2,13 +2,10 @@ using System.CommandLine;
 using TeamDrill.Client.Archives;
 using TeamDrill.Client.Content;
 using TeamDrill.Client.LineMode;
+using TeamDrill.Client.Tui;
 
 var root = new RootCommand("TeamDrill: customer-service drills in the terminal");
-root.SetAction(_ =>
-{
-    Console.Error.WriteLine("The full-screen client is not built yet. Use the line-mode client: teamdrill console --server http://127.0.0.1:5080 --name YOU");
-    return 2;
-});
+TuiCommandLine.Configure(root);
 root.Subcommands.Add(ConsoleCommandLine.Build());
 
 root.Subcommands.Add(ContentCommands.Build());

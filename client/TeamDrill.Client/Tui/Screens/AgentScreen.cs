@@ -1,0 +1,177 @@
+using TeamDrill.Client.LineMode;
+using TeamDrill.Client.Session;
+using TeamDrill.Client.Tui.Text;
+using TeamDrill.Client.Tui.Widgets;
+using TeamDrill.Shared.Content;
+using TeamDrill.Shared.Protocol;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace TeamDrill.Client.Tui.Screens;
+
+/// <summary>
+/// The agent: the brief a real agent would have on screen (never the customer's card), the transcript,
+/// an input line, the countdown, and private coach hints from the phrasebook while typing.
+/// </summary>
+public sealed class AgentScreen : DrillScreenBase
+{
+    private const int SideWidth = 34;
+    private readonly TimeProvider _time;
+    private readonly Func<string, IReadOnlyList<PhraseHit>>? _coach;
+    private readonly Label _clock;
+    private readonly Label _hint;
+    private readonly InputLine _input;
+    private object? _timer;
+    private bool _disposed;
+
+    public AgentScreen(Palette palette, TimeProvider time, Func<string, IReadOnlyList<PhraseHit>>? coach)
+        : base(palette, "Your brief", SideWidth)
+    {
+        _time = time;
+        _coach = coach;
+        // The coach's hint gets the full width under both panes: it is a sentence, not a word.
+        TranscriptFrame.Height = Dim.Fill(5);
+        SideFrame.Height = Dim.Fill(5);
+        _clock = new Label { X = 0, Y = Pos.AnchorEnd(5), Width = 14, Text = "⏱ --:--" };
+        _hint = new Label { X = 14, Y = Pos.AnchorEnd(5), Width = Dim.Fill(), Height = 2, Text = "" };
+        _input = new InputLine { X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill() };
+        _input.Submitted += (_, text) =>
+        {
+            _hint.Text = "";
+            MessageSent?.Invoke(this, text);
+        };
+        _input.Field.TextChanged += (_, _) => ShowCoach();
+        Add(_clock, _hint, _input);
+        _input.Field.SetFocus();
+        if (coach is null)
+        {
+            _hint.Text = "(coach hints are off: no phrasebook was found)";
+        }
+
+        UpdateHints();
+    }
+
+    public event EventHandler<string>? MessageSent;
+
+    public string CoachText => _hint.Text;
+
+    protected override string RoleName => "Agent";
+
+    /// <summary>Redraws the countdown; a timer calls it every second while the screen runs.</summary>
+    public void RefreshClock()
+    {
+        var text = Room?.Phase == DrillPhase.Call ? Countdown.Format(Room.CallEndsAt, _time.GetUtcNow()) : "⏱ call over";
+        if (_clock.Text != text)
+        {
+            _clock.Text = text;
+        }
+    }
+
+    protected override void OnRoomUpdated(RoomState? previous, RoomState state)
+    {
+        if (previous?.Brief != state.Brief || SideSource.EntryCount == 0)
+        {
+            ShowBrief(state.Brief);
+        }
+
+        var onCall = state.Phase == DrillPhase.Call;
+        _input.Enabled = onCall;
+        if (!onCall)
+        {
+            ShowMessage(PhaseLine(state));
+        }
+
+        RefreshClock();
+        if (_timer is null && App is { } app)
+        {
+            _timer = app.AddTimeout(TimeSpan.FromSeconds(1), () =>
+            {
+                if (_disposed)
+                {
+                    return false;
+                }
+
+                RefreshClock();
+                return true;
+            });
+        }
+    }
+
+    protected override IReadOnlyList<KeyHint> Hints() => Room?.Phase == DrillPhase.Call
+        ? [new("Enter", "Send"), new("F1", "Help"), new("Esc", "Lobby")]
+        : [new("F1", "Help"), new("Esc", "Lobby")];
+
+    protected override void FocusDefault() => _input.Field.SetFocus();
+
+    protected override IReadOnlyList<View> FocusCycle => [_input.Field, Transcript, SideList];
+
+    protected override IEnumerable<string> HelpLines() =>
+    [
+        "You are the agent. Handle the call: the customer's card is secret, your brief is on the right.",
+        "",
+        "Enter    send what you typed",
+        "Tab      to the transcript or the brief to scroll them (PgUp/PgDn), Tab back to type",
+        "Esc      back to the lobby (the call goes on; Enter on the room returns here)",
+        "",
+        "The clock shows the time left. The coach line under the transcript reacts to what you type",
+        "(phrases to avoid, and better ones). Only you see it; it is never sent.",
+    ];
+
+    protected override void Dispose(bool disposing)
+    {
+        _disposed = true;
+        if (_timer is not null)
+        {
+            App?.RemoveTimeout(_timer);
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private void ShowCoach()
+    {
+        if (_coach is null)
+        {
+            return;
+        }
+
+        var text = _input.Field.Text;
+        var hint = text.Length == 0 ? "" : CoachHint.For(_coach(text));
+        var width = _hint.Viewport.Width > 10 ? _hint.Viewport.Width : 60;
+        _hint.Text = string.Join('\n', TextWrap.Wrap(hint, width).Take(2));
+    }
+
+    private void ShowBrief(PublicBrief? brief)
+    {
+        SideSource.Clear();
+        if (brief is null)
+        {
+            SideSource.Add(0, "(waiting for the drill to start)");
+            return;
+        }
+
+        var key = 0;
+        SideSource.Add(key++, $"{DisplayText.Clean(brief.Title)} (difficulty {brief.Difficulty})");
+        SideSource.Add(key++, $"Customer: {DisplayText.Clean(brief.CustomerName)}");
+        if (brief.AccountSummary.Length > 0)
+        {
+            SideSource.Add(key++, $"Account: {DisplayText.Clean(brief.AccountSummary)}");
+        }
+
+        if (brief.Facts.Count > 0)
+        {
+            SideSource.Add(key++, "");
+            SideSource.Add(key++, "== On your screen ==");
+            foreach (var fact in brief.Facts)
+            {
+                SideSource.Add(key++, "• " + DisplayText.Clean(fact));
+            }
+        }
+
+        if (brief.Criteria.Count > 0)
+        {
+            SideSource.Add(key++, "");
+            SideSource.Add(key++, "Scored on: " + string.Join(", ", brief.Criteria.Select(DisplayText.Clean)));
+        }
+    }
+}

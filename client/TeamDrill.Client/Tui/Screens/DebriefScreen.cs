@@ -1,0 +1,97 @@
+using TeamDrill.Client.LineMode;
+using TeamDrill.Client.Tui.Text;
+using TeamDrill.Client.Tui.Widgets;
+using TeamDrill.Shared.Protocol;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace TeamDrill.Client.Tui.Screens;
+
+/// <summary>The reveal: outcome, the consensus per criterion as bars, the anger curve, and the tags per message.</summary>
+public sealed class DebriefScreen : ScreenBase
+{
+    private readonly Label _summary;
+    private readonly ConsensusChart _chart;
+    private readonly AngerCurveView _curve;
+    private readonly WrappedListSource _tags = new() { CursorGutter = true };
+    private readonly ScreenListView _tagList;
+
+    public DebriefScreen(Palette palette)
+        : base(palette)
+    {
+        Title = "Debrief";
+        _summary = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 2, Text = "" };
+        var chartFrame = new FrameView { Title = "Consensus (1-5)", X = 0, Y = 2, Width = Dim.Percent(62), Height = 12 };
+        _chart = new ConsensusChart(palette) { Width = Dim.Fill(), Height = Dim.Fill() };
+        chartFrame.Add(_chart);
+        var curveFrame = new FrameView { Title = "Anger over the call", X = Pos.Right(chartFrame), Y = 2, Width = Dim.Fill(), Height = 12 };
+        _curve = new AngerCurveView(palette) { Width = Dim.Fill(), Height = Dim.Fill() };
+        curveFrame.Add(_curve);
+        var tagsFrame = new FrameView { Title = "Tags per message", X = 0, Y = 14, Width = Dim.Fill(), Height = Dim.Fill(2) };
+        _tagList = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = _tags };
+        _tagList.ViewportChanged += (_, _) => _tags.SetWidth(_tagList.Viewport.Width);
+        tagsFrame.Add(_tagList);
+        Add(_summary, chartFrame, curveFrame, tagsFrame);
+        RouteKeysFrom(_tagList);
+        _summary.CanFocus = false;
+        KeyBar.SetHints([new("x", "Export Markdown"), new("↑↓", "Scroll tags"), new("?", "Help"), new("Esc", "Back")]);
+        _tagList.SetFocus();
+    }
+
+    public event EventHandler<Debrief>? ExportRequested;
+
+    public Debrief? Debrief { get; private set; }
+
+    public AngerCurveView Curve => _curve;
+
+    public void Show(Debrief debrief)
+    {
+        Debrief = debrief;
+        Title = $"Debrief — {DisplayText.Clean(debrief.Brief.Title)} — room {DisplayText.Clean(debrief.RoomCode)} drill {debrief.DrillNumber}";
+        var agent = debrief.Participants.FirstOrDefault(p => p.Role == DrillRole.Agent)?.Name ?? "?";
+        var customer = debrief.Participants.FirstOrDefault(p => p.Role == DrillRole.Customer)?.Name ?? "?";
+        var overall = debrief.OverallScore is { } o ? DisplayText.Decimal(o) + "/5" : "n/a";
+        var early = debrief.ClosedEarly ? $" · closed early with {debrief.Rubrics.Count} rubric(s)" : $" · {debrief.Rubrics.Count} rubric(s)";
+        _summary.Text = $"Outcome: {DisplayText.Outcome(debrief.Outcome).ToUpperInvariant()} · overall {overall}{early}\n" +
+            $"Agent {DisplayText.Clean(agent)} · customer {DisplayText.Clean(customer)}";
+        _chart.SetConsensus(debrief.Consensus);
+        _curve.SetCurve(debrief.AngerCurve);
+        _tags.Clear();
+        foreach (var message in debrief.Transcript.OrderBy(m => m.Number))
+        {
+            var summary = DebriefMarkdown.TagSummary(debrief.Tags.Where(t => t.MessageNumber == message.Number));
+            var tagText = summary.Length > 0 ? $"  ⟨{summary}⟩" : "";
+            _tags.Add(message.Number, $"[{message.Number}] {DisplayText.Clean(message.SenderName)}: {DisplayText.Clean(message.Text)}{tagText}");
+        }
+
+        SetNeedsDraw();
+    }
+
+    protected override void FocusDefault() => _tagList.SetFocus();
+
+    protected override bool HandleKey(Key key)
+    {
+        if (key.AsRune.Value == 'x' && Debrief is { } debrief)
+        {
+            ExportRequested?.Invoke(this, debrief);
+            return true;
+        }
+
+        return false;
+    }
+
+    protected override IEnumerable<string> HelpLines() =>
+    [
+        "The debrief: what happened on the call and how the scorers saw it.",
+        "",
+        "Consensus  the mean of the scorers' scores per criterion, with how far apart they were",
+        "           (\"agree\": everyone gave the same score; \"spread 2\": two points between lowest and highest)",
+        "Anger      the customer's anger meter, one column per change, 0 at the bottom to 10 at the top",
+        "Tags       every scorer's tags on each message: technique, + done well, − done badly",
+        "",
+        "x        export this debrief to a Markdown file in the current folder",
+        "↑ ↓      scroll the messages",
+        "Esc      back",
+    ];
+}

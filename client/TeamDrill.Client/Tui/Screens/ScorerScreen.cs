@@ -1,0 +1,357 @@
+using TeamDrill.Client.LineMode;
+using TeamDrill.Client.Session;
+using TeamDrill.Client.Tui.Text;
+using TeamDrill.Client.Tui.Widgets;
+using TeamDrill.Shared.Protocol;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace TeamDrill.Client.Tui.Screens;
+
+/// <summary>
+/// A scorer: a cursor on the transcript, one-key technique tags (+ and −) on the selected agent message,
+/// and the blind rubric. Shows only this scorer's own tags and sheet; nobody's scores until the debrief.
+/// </summary>
+public sealed class ScorerScreen : DrillScreenBase
+{
+    private const int SideWidth = 38;
+    private static readonly string TechniqueKeys = "1234567890";
+    private readonly Label _technique;
+    private readonly Label _myTags;
+    private readonly Dictionary<string, int?> _scores = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _notApplicable = new(StringComparer.Ordinal);
+    private int _techniqueIndex;
+    private bool _showAnchors;
+    private int _rubricDrill = -1;
+
+    public ScorerScreen(Palette palette)
+        : base(palette, "Rubric (blind)", SideWidth, transcriptCursor: true)
+    {
+        _technique = new Label { X = 0, Y = Pos.AnchorEnd(4), Width = Dim.Fill(SideWidth), Text = "" };
+        _myTags = new Label { X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill(SideWidth), Text = "" };
+        Add(_technique, _myTags);
+        Transcript.ValueChanged += (_, _) => ShowMyTags();
+        Transcript.HasFocusChanged += (_, _) => UpdateHints();
+        SideList.HasFocusChanged += (_, _) => UpdateHints();
+        Transcript.SetFocus();
+        UpdateHints();
+    }
+
+    public event EventHandler<TagRequest>? TagRequested;
+    public event EventHandler<Dictionary<string, int?>>? RubricSubmitted;
+
+    protected override string RoleName => "Scorer";
+
+    public bool RubricFocused => SideList.HasFocus;
+
+    public int? SelectedMessageNumber =>
+        Transcript.SelectedItem is { } row && TranscriptSource.KeyAt(row) is var n && n > 0 ? n : null;
+
+    public bool Submitted => Room?.MyRubric is not null || (Room is { } r && r.SubmittedScorerIds.Contains(r.MyPlayerId));
+
+    public void SelectMessage(int number)
+    {
+        var row = TranscriptSource.FirstRowOf(number);
+        if (row >= 0)
+        {
+            Transcript.SelectedItem = row;
+        }
+    }
+
+    protected override bool FollowsTranscript => false;
+
+    protected override string MessageText(RoomState state, TranscriptMessage message)
+    {
+        var mine = MyTags(state, message.Number).ToList();
+        var tags = mine.Count == 0 ? "" : "  {" + string.Join(' ', mine.Select(t => t.Technique + DisplayText.Polarity(t.Polarity))) + "}";
+        return base.MessageText(state, message) + tags;
+    }
+
+    protected override void OnRoomUpdated(RoomState? previous, RoomState state)
+    {
+        var wasOnLast = previous is null || Transcript.SelectedItem is null
+            || TranscriptSource.KeyAt(Transcript.SelectedItem.Value) == (previous.Transcript.LastOrDefault()?.Number ?? -1);
+        if (previous is not null && !previous.Tags.Equals(state.Tags))
+        {
+            foreach (var number in state.Tags.Concat(previous.Tags).Select(t => t.MessageNumber).Distinct())
+            {
+                if (state.FindMessage(number) is { } message)
+                {
+                    TranscriptSource.Update(number, MessageText(state, message));
+                }
+            }
+        }
+
+        // The cursor follows new messages while it sits on the last one.
+        if (wasOnLast)
+        {
+            var last = TranscriptSource.Count - 1;
+            if (last >= 0)
+            {
+                Transcript.SelectedItem = last;
+            }
+        }
+
+        if (state.DrillNumber != _rubricDrill)
+        {
+            _rubricDrill = state.DrillNumber;
+            _scores.Clear();
+            _notApplicable.Clear();
+            _techniqueIndex = 0;
+        }
+
+        ShowRubric();
+        ShowTechnique();
+        ShowMyTags();
+        ShowMessage(state.Phase == DrillPhase.Call ? "Tag the agent's messages as the call goes; score the rubric after." : PhaseLine(state));
+    }
+
+    protected override IReadOnlyList<KeyHint> Hints()
+    {
+        if (SideList.HasFocus)
+        {
+            return Submitted
+                ? [new("Tab", "Transcript"), new("a", "Anchors"), new("?", "Help"), new("Esc", "Lobby")]
+                : [new("1-5", "Score"), new("n", "N/A"), new("a", "Anchors"), new("Enter", "Submit"), new("Tab", "Transcript"), new("?", "Help"), new("Esc", "Lobby")];
+        }
+
+        return [new("↑↓", "Message"), new("1-0", "Technique"), new("+", "Tag +"), new("-", "Tag −"), new("Tab", "Rubric"), new("?", "Help"), new("Esc", "Lobby")];
+    }
+
+    protected override void FocusDefault() => Transcript.SetFocus();
+
+    protected override IReadOnlyList<View> FocusCycle => [Transcript, SideList];
+
+    protected override void OnFocusCycled() => UpdateHints();
+
+    protected override bool HandleKey(Key key)
+    {
+        if (Room is not { } room)
+        {
+            return base.HandleKey(key);
+        }
+
+        var rune = key.AsRune.Value;
+        if (SideList.HasFocus)
+        {
+            return HandleRubricKey(room, key, rune) || base.HandleKey(key);
+        }
+
+        var index = rune is >= '0' and <= '9' ? TechniqueKeys.IndexOf((char)rune, StringComparison.Ordinal) : -1;
+        if (index >= 0 && index < room.Rubric.Count)
+        {
+            _techniqueIndex = index;
+            ShowTechnique();
+            return true;
+        }
+
+        if (rune is '+' or '-' or '=' or '_')
+        {
+            Tag(room, rune is '+' or '=' ? TagPolarity.Plus : TagPolarity.Minus);
+            return true;
+        }
+
+        return base.HandleKey(key);
+    }
+
+    protected override IEnumerable<string> HelpLines() =>
+    [
+        "You are a scorer. Others' tags and scores stay hidden until the debrief, and so do yours.",
+        "",
+        "On the transcript:",
+        "↑ ↓      move the cursor between messages",
+        "1..9, 0  pick the technique (rubric criterion 1..10) to tag with",
+        "+  -     tag the selected agent message: the technique done well (+) or badly (−)",
+        "Tab      to the rubric",
+        "",
+        "On the rubric:",
+        "↑ ↓      pick a criterion      1..5  score it      n  N/A (where allowed)",
+        "a        show or hide the behavioural anchors of the selected criterion",
+        "Enter    submit (every criterion needs a score or N/A); ✔ shows once submitted",
+    ];
+
+    private bool HandleRubricKey(RoomState room, Key key, int rune)
+    {
+        var criterion = SelectedCriterion(room);
+        if (rune == 'a')
+        {
+            _showAnchors = !_showAnchors;
+            ShowRubric();
+            return true;
+        }
+
+        if (Submitted)
+        {
+            if (rune is >= '1' and <= '5' or 'n' || key == Key.Enter)
+            {
+                ShowMessage("! your rubric is already submitted");
+                return true;
+            }
+
+            return false;
+        }
+
+        if (criterion is not null && rune is >= '1' and <= '5')
+        {
+            _scores[criterion.Id] = rune - '0';
+            _notApplicable.Remove(criterion.Id);
+            ShowRubric();
+            MoveToNextCriterion(room, criterion);
+            return true;
+        }
+
+        if (criterion is not null && rune == 'n')
+        {
+            if (!criterion.AllowsNotApplicable)
+            {
+                ShowMessage($"! {DisplayText.Clean(criterion.Name)} cannot be N/A");
+                return true;
+            }
+
+            _notApplicable.Add(criterion.Id);
+            _scores.Remove(criterion.Id);
+            ShowRubric();
+            MoveToNextCriterion(room, criterion);
+            return true;
+        }
+
+        if (key == Key.Enter || rune == 's')
+        {
+            var missing = room.Rubric.Where(c => !_scores.ContainsKey(c.Id) && !_notApplicable.Contains(c.Id)).ToList();
+            if (missing.Count > 0)
+            {
+                ShowMessage($"! score every criterion first: {string.Join(", ", missing.Select(c => DisplayText.Clean(c.Name)))}");
+                return true;
+            }
+
+            if (room.Phase != DrillPhase.Scoring)
+            {
+                ShowMessage("! the rubric is submitted after the call ends");
+                return true;
+            }
+
+            var sheet = room.Rubric.ToDictionary(c => c.Id, c => _notApplicable.Contains(c.Id) ? null : _scores[c.Id], StringComparer.Ordinal);
+            RubricSubmitted?.Invoke(this, sheet);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void MoveToNextCriterion(RoomState room, RubricCriterionView current)
+    {
+        var index = room.Rubric.ToList().FindIndex(c => c.Id == current.Id);
+        if (index >= 0 && index + 1 < room.Rubric.Count)
+        {
+            var row = SideSource.FirstRowOf(index + 1);
+            if (row >= 0)
+            {
+                SideList.SelectedItem = row;
+            }
+        }
+    }
+
+    private RubricCriterionView? SelectedCriterion(RoomState room)
+    {
+        var key = SideList.SelectedItem is { } row ? SideSource.KeyAt(row) : -1;
+        return key >= 0 && key < room.Rubric.Count ? room.Rubric[key] : null;
+    }
+
+    private void Tag(RoomState room, TagPolarity polarity)
+    {
+        if (room.Phase is not (DrillPhase.Call or DrillPhase.Scoring))
+        {
+            ShowMessage("! tagging is over for this drill");
+            return;
+        }
+
+        if (SelectedMessageNumber is not { } number || room.FindMessage(number) is not { } message)
+        {
+            ShowMessage("! no message selected");
+            return;
+        }
+
+        if (message.Role != DrillRole.Agent)
+        {
+            ShowMessage($"! message [{number}] is the customer's: only the agent's messages are tagged");
+            return;
+        }
+
+        if (_techniqueIndex >= room.Rubric.Count)
+        {
+            return;
+        }
+
+        TagRequested?.Invoke(this, new TagRequest(number, room.Rubric[_techniqueIndex].Id, polarity));
+    }
+
+    private void ShowTechnique()
+    {
+        if (Room is not { } room || room.Rubric.Count == 0)
+        {
+            _technique.Text = "Technique: (the rubric has not arrived)";
+            return;
+        }
+
+        var criterion = room.Rubric[Math.Min(_techniqueIndex, room.Rubric.Count - 1)];
+        _technique.Text = $"Technique [{TechniqueKeys[_techniqueIndex]}] {DisplayText.Clean(criterion.Name)} ({criterion.Id}): + or - tags the selected message";
+    }
+
+    private void ShowMyTags()
+    {
+        if (Room is not { } room || SelectedMessageNumber is not { } number)
+        {
+            _myTags.Text = "";
+            return;
+        }
+
+        var mine = MyTags(room, number).Select(t => $"{t.Technique} {DisplayText.Polarity(t.Polarity)}").ToList();
+        _myTags.Text = mine.Count == 0 ? $"Your tags on [{number}]: none" : $"Your tags on [{number}]: {string.Join(", ", mine)}";
+    }
+
+    // Only this scorer's tags, even if a state ever carried someone else's before the debrief.
+    private static IEnumerable<MessageTag> MyTags(RoomState state, int number) =>
+        state.Tags.Where(t => t.MessageNumber == number && t.ScorerId == state.MyPlayerId);
+
+    private void ShowRubric()
+    {
+        if (Room is not { } room)
+        {
+            return;
+        }
+
+        var selected = SideList.SelectedItem is { } row ? SideSource.KeyAt(row) : 0;
+        SideSource.Clear();
+        var mine = room.MyRubric;
+        SideFrame.Title = Submitted ? "Rubric ✔ submitted" : "Rubric (blind)";
+        for (var i = 0; i < room.Rubric.Count; i++)
+        {
+            var criterion = room.Rubric[i];
+            var score = mine is not null
+                ? mine.Scores.TryGetValue(criterion.Id, out var s) ? DisplayText.Score(s).ToUpperInvariant().Replace("NA", "N/A", StringComparison.Ordinal) : "?"
+                : _notApplicable.Contains(criterion.Id) ? "N/A" : _scores.TryGetValue(criterion.Id, out var v) ? v!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : "·";
+            var text = $"{TechniqueKeys[Math.Min(i, 9)]} {TextWrap.Fit(DisplayText.Clean(criterion.Name), 24)} {score}";
+            if (_showAnchors && i == selected)
+            {
+                for (var a = 0; a < criterion.Anchors.Count; a++)
+                {
+                    text += $"\n   {a + 1}: {DisplayText.Clean(criterion.Anchors[a])}";
+                }
+
+                if (criterion.AllowsNotApplicable)
+                {
+                    text += "\n   N/A allowed";
+                }
+            }
+
+            SideSource.Add(i, text, "     ");
+        }
+
+        var submittedNames = room.SubmittedScorerIds.Select(id => room.FindMember(id)?.Name ?? id).Select(DisplayText.Clean).ToList();
+        SideSource.Add(room.Rubric.Count, "");
+        SideSource.Add(room.Rubric.Count + 1, $"Submitted {room.SubmittedScorerIds.Count}/{room.ScorerCount}: {string.Join(", ", submittedNames)}");
+        var selectRow = SideSource.FirstRowOf(Math.Clamp(selected, 0, Math.Max(0, room.Rubric.Count - 1)));
+        SideList.SelectedItem = selectRow >= 0 ? selectRow : null;
+    }
+}

@@ -1,0 +1,75 @@
+using TeamDrill.Client.Tui.Screens;
+using TeamDrill.Client.Tui.Text;
+using TeamDrill.Client.Tui.Widgets;
+using TeamDrill.Shared.Protocol;
+using Terminal.Gui.Input;
+using R = TeamDrill.Tests.Client.Room;
+
+namespace TeamDrill.Tests.Tui;
+
+[Collection(TuiCollection.Name)]
+public sealed class DebriefScreenTests : IDisposable
+{
+    private readonly Headless _ui = new();
+
+    [Fact]
+    public void shows_the_outcome_the_consensus_bars_the_anger_curve_and_the_tags_per_message()
+    {
+        var screen = _ui.Show(new DebriefScreen(new Palette(true)));
+
+        screen.Show(R.Debrief());
+
+        var text = _ui.Text;
+        Assert.Contains("Outcome: RESOLVED · overall 4.5/5 · closed early with 1 rubric(s)", text);
+        Assert.Contains("Empathy", text);
+        Assert.Contains("4.5 spread 1", text);
+        Assert.Contains("N/A", text);
+        Assert.Contains("█", text);
+        Assert.Contains("Anger over the call", text);
+        Assert.Equal([6, 9, 2], screen.Curve.Levels);
+        Assert.Contains("⟨empathy +1, uses-name", text);
+    }
+
+    [Fact]
+    public void x_exports_as_the_key_bar_says()
+    {
+        var screen = _ui.Show(new DebriefScreen(new Palette(true)));
+        screen.Show(R.Debrief());
+        Debrief? exported = null;
+        screen.ExportRequested += (_, d) => exported = d;
+
+        Assert.Contains("x Export Markdown", screen.KeyBar.Line);
+        _ui.Type("x");
+
+        Assert.Same(screen.Debrief, exported);
+    }
+
+    [Fact]
+    public void the_markdown_export_has_the_outcome_consensus_table_curve_and_tags()
+    {
+        var md = DebriefMarkdown.Render(R.Debrief());
+
+        Assert.Contains("# Debrief: Charged twice for one order", md);
+        Assert.Contains("- Outcome: **resolved**", md);
+        Assert.Contains("| Empathy | 4.5 | 2 | 0 | 4–5 | spread 1 |", md);
+        Assert.Contains("(6 → 9 → 2)", md);
+        Assert.Contains("2. **Ben** (agent): I'm sorry, Mrs Okafor, let me fix that now.", md);
+        Assert.Contains("   - tags: empathy +1, uses-name +1", md);
+        Assert.Equal("teamdrill-abc123-drill1.md", DebriefMarkdown.FileName(R.Debrief()));
+    }
+
+    [Fact]
+    public void esc_goes_back()
+    {
+        var screen = _ui.Show(new DebriefScreen(new Palette(true)));
+        screen.Show(R.Debrief());
+        var back = 0;
+        screen.BackRequested += (_, _) => back++;
+
+        _ui.Press(Key.Esc);
+
+        Assert.Equal(1, back);
+    }
+
+    public void Dispose() => _ui.Dispose();
+}

@@ -1,0 +1,118 @@
+using TeamDrill.Client.Session;
+using TeamDrill.Client.Tui.Screens;
+using TeamDrill.Client.Tui.Widgets;
+using TeamDrill.Shared.Protocol;
+using Terminal.Gui.Input;
+using R = TeamDrill.Tests.Client.Room;
+
+namespace TeamDrill.Tests.Tui;
+
+[Collection(TuiCollection.Name)]
+public sealed class LobbyScreenTests : IDisposable
+{
+    private readonly Headless _ui = new();
+
+    [Fact]
+    public void lists_my_rooms_with_my_role_and_who_is_present()
+    {
+        var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ana"));
+        var room = RoomState.FromSnapshot(R.Lobby(), "p-ana").Apply(R.Roles(4));
+
+        lobby.SetRooms([room]);
+
+        var text = _ui.Text;
+        Assert.Contains("ABC123 lobby", text);
+        Assert.Contains("customer ★host", text);
+        Assert.Contains("★ Ana (you)", text);
+        Assert.Contains("Ben", text);
+        Assert.Contains("agent", text);
+        Assert.Contains("Cy", text);
+    }
+
+    [Fact]
+    public void the_host_keys_in_the_key_bar_raise_the_host_intents()
+    {
+        var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ana"));
+        lobby.SetRooms([RoomState.FromSnapshot(R.Lobby(), "p-ana")]);
+        var raised = new List<string>();
+        lobby.CreateRequested += (_, _) => raised.Add("create");
+        lobby.AutoAssignRequested += (_, code) => raised.Add("auto " + code);
+        lobby.StartRequested += (_, code) => raised.Add("start " + code);
+        lobby.HistoryRequested += (_, _) => raised.Add("history");
+        lobby.AssignRoleRequested += (_, change) => raised.Add($"role {change.PlayerId} {change.Role}");
+
+        var bar = lobby.KeyBar.Line;
+        Assert.Contains("c Create", bar);
+        Assert.Contains("a Auto", bar);
+        Assert.Contains("s Start", bar);
+        Assert.Contains("h History", bar);
+        Assert.Contains("c Create", _ui.Lines[^2]);
+
+        _ui.Type("cash");
+        _ui.Press(Key.Tab, Key.CursorDown);
+        Assert.Contains("r Role", lobby.KeyBar.Line);
+        _ui.Type("r");
+
+        Assert.Equal(["create", "auto ABC123", "start ABC123", "history", "role p-ben Customer"], raised);
+    }
+
+    [Fact]
+    public void a_member_who_is_not_host_gets_no_host_controls()
+    {
+        var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ben"));
+        lobby.SetRooms([RoomState.FromSnapshot(R.Lobby(), "p-ben")]);
+        var raised = 0;
+        lobby.AutoAssignRequested += (_, _) => raised++;
+        lobby.StartRequested += (_, _) => raised++;
+
+        _ui.Type("as");
+
+        Assert.Equal(0, raised);
+        Assert.DoesNotContain("s Start", lobby.KeyBar.Line);
+        Assert.DoesNotContain("★host", _ui.Text);
+    }
+
+    [Fact]
+    public void j_then_a_code_and_enter_joins_that_room()
+    {
+        var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ana"));
+        string? joined = null;
+        lobby.JoinRequested += (_, code) => joined = code;
+
+        _ui.Type("jxyz789");
+        _ui.Press(Key.Enter);
+
+        Assert.Equal("xyz789", joined);
+    }
+
+    [Fact]
+    public void enter_opens_a_running_drill_and_esc_asks_to_quit()
+    {
+        var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ben"));
+        lobby.SetRooms([TuiRoom.OnCall("p-ben")]);
+        string? opened = null;
+        var back = 0;
+        lobby.OpenRequested += (_, code) => opened = code;
+        lobby.BackRequested += (_, _) => back++;
+
+        Assert.Contains("Enter Open", lobby.KeyBar.Line);
+        _ui.Press(Key.Enter, Key.Esc);
+
+        Assert.Equal("ABC123", opened);
+        Assert.Equal(1, back);
+    }
+
+    [Fact]
+    public void question_mark_shows_the_lobby_help_including_what_is_not_supported_yet()
+    {
+        var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ana"));
+
+        _ui.Type("?");
+
+        Assert.True(lobby.HelpVisible);
+        Assert.Contains("create a room", _ui.Text);
+        Assert.Contains("Not available yet", _ui.Text);
+    }
+
+    public void Dispose() => _ui.Dispose();
+}

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using TeamDrill.Tests.Infrastructure;
+
+namespace TeamDrill.Tests.Tui;
+
+/// <summary>
+/// The real thing: the server as a process, the built <c>teamdrill</c> full-screen client in tmux as the
+/// agent, and two console clients (the host as the customer, a scorer) driven through their stdin.
+/// Everything waits by polling the pane or the console output, with deadlines.
+/// </summary>
+public sealed partial class TuiEndToEndTests : IAsyncLifetime
+{
+    private readonly TempFolder _data = new("teamdrill-e2e-data");
+    private readonly TempFolder _home = new("teamdrill-e2e-home");
+    private readonly List<IAsyncDisposable> _processes = [];
+    private TmuxSession? _tmux;
+    private ServerProcess? _server;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task the_agent_plays_a_whole_drill_in_the_full_screen_client_up_to_the_debrief()
+    {
+        Assert.True(TmuxSession.IsInstalled, "tmux is not installed: this end-to-end test drives the full-screen client in tmux. Install it (apt-get install -y tmux); .ci/run does.");
+        _server = await ServerProcess.StartAsync(_data.Path);
+        var url = _server.Url;
+
+        var host = Player("Hana");
+        await host.WaitForAsync("~ connected");
+        await host.SayAsync("/create");
+        var code = RoomCreated().Match(await host.WaitForAsync(" created")).Groups[1].Value;
+
+        _tmux = TmuxSession.Start(
+            _home.Path,
+            new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = Path.Combine(_home.Path, "tui-config") },
+            "dotnet", Path.Combine(AppContext.BaseDirectory, "teamdrill.dll"), "--server", url, "--name", "Tia");
+        await _tmux.WaitForAsync("TeamDrill — sign in", "Enter Sign in");
+        _tmux.Type(code);
+        _tmux.Press("Enter");
+        await _tmux.WaitForAsync("lobby (Tia)", $"Members of {code}", "● connected");
+
+        var scorer = Player("Sam", "--room", code);
+        await scorer.WaitForAsync($"room {code} joined");
+        await host.SayAsync("/role Hana customer");
+        await host.SayAsync("/role Tia agent");
+        await host.WaitForAsync("Tia=agent");
+        await host.SayAsync("/start");
+
+        var agent = await _tmux.WaitForAsync("Agent — ", "left", "Your brief", "Enter Send");
+        Assert.DoesNotContain("Hidden", agent);
+
+        await host.SayAsync("I have been billed twice and nobody answers!");
+        await _tmux.WaitForAsync("[1] Hana (customer): I have been billed");
+        _tmux.Type("Sorry, please calm down; I will fix it now");
+        await _tmux.WaitForAsync("Coach: avoid \"calm down\"");
+        _tmux.Press("Enter");
+        await host.WaitForAsync("I will fix it now");
+        Assert.DoesNotContain("Coach", host.Output);
+        await host.SayAsync("/anger 3");
+        await scorer.SayAsync("/tag 2 empathy +");
+        await scorer.WaitForAsync("* tag on [2]: empathy +");
+        await host.SayAsync("/end resolved");
+        await _tmux.WaitForAsync("Call ended (resolved)");
+        await scorer.SayAsync("/score 3 4 2 3 4 na 3 3 4 na");
+
+        var debrief = await _tmux.WaitForAsync("Debrief — ", "Outcome: RESOLVED", "Consensus (1-5)", "Anger over the call", "x Export Markdown");
+        Assert.Contains("Agent Tia · customer Hana", debrief);
+        Assert.Contains("Empathy", debrief);
+        Assert.Contains("4.0 agree", debrief);
+        Assert.Contains("⟨empathy +1⟩", debrief);
+        Assert.Contains("█", debrief);
+
+        _tmux.Press("x");
+        await _tmux.WaitForAsync("Saved ");
+        var exported = Directory.GetFiles(_home.Path, "teamdrill-*-drill1.md");
+        Assert.Single(exported);
+        Assert.Contains("- Outcome: **resolved**", await File.ReadAllTextAsync(exported[0]));
+    }
+
+    public async Task DisposeAsync()
+    {
+        _tmux?.Dispose();
+        foreach (var process in _processes)
+        {
+            await process.DisposeAsync();
+        }
+
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        _data.Dispose();
+        _home.Dispose();
+    }
+
+    private ConsolePlayer Player(string name, params string[] extraArgs)
+    {
+        var player = ConsolePlayer.Start(_server!.Url, name, Path.Combine(_home.Path, name + "-config"), extraArgs);
+        _processes.Add(player);
+        return player;
+    }
+
+    [GeneratedRegex(@"room ([A-Z0-9]{6}) created")]
+    private static partial Regex RoomCreated();
+}
