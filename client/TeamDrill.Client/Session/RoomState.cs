@@ -42,6 +42,8 @@ public sealed record RoomState
     public bool ReflectionWritten { get; init; }
     public int? MyFidelity { get; init; }
     public DateTimeOffset? ScoringEndsAt { get; init; }
+    /// <summary>Practice rooms coach the agent; league drills do not.</summary>
+    public bool Practice { get; init; } = true;
 
     public MemberView? Me => FindMember(MyPlayerId);
     public DrillRole MyRole => Me?.Role ?? DrillRole.None;
@@ -76,6 +78,7 @@ public sealed record RoomState
         MyHints = [.. snapshot.MyHints],
         ReflectionWritten = snapshot.ReflectionWritten,
         ScoringEndsAt = snapshot.ScoringEndsAt,
+        Practice = snapshot.Practice,
     };
 
     /// <summary>A snapshot replaces everything this state knew.</summary>
@@ -170,6 +173,7 @@ public sealed record RoomState
         ReflectionWritten = false,
         MyFidelity = null,
         ScoringEndsAt = null,
+        Practice = e.Practice,
     };
 
     private static ImmutableList<MemberView> Upsert(ImmutableList<MemberView> members, MemberView member)

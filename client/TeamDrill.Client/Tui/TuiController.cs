@@ -252,6 +252,7 @@ public sealed class TuiController : IAsyncDisposable
                 // Asked on every keystroke: the phrasebook may still be loading when the drill starts.
                 var agent = new AgentScreen(_settings.Palette, _settings.Time, text => _settings.Phrasebook()?.Match(text) ?? []);
                 agent.MessageSent += (_, text) => Call(hub => hub.SendMessage(code, text));
+                agent.ReflectionSubmitted += (_, text) => Call(hub => hub.SubmitReflection(code, text));
                 screen = agent;
                 break;
             default:

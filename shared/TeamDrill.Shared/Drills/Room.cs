@@ -185,7 +185,7 @@ public sealed class Room(RoomState state)
             Append(new DrillStarted
             {
                 At = now, DrillNumber = drill.Number, Brief = card.Brief, Members = Views(),
-                CallEndsAt = drill.CallEndsAt, StartingAnger = startingAnger, Rubric = drill.Rubric,
+                CallEndsAt = drill.CallEndsAt, StartingAnger = startingAnger, Rubric = drill.Rubric, Practice = State.Practice,
             }),
             Append(new CustomerCardDealt { At = now, DrillNumber = drill.Number, Card = card }, EventAudience.Only(customer.PlayerId)),
         ];
@@ -556,7 +556,7 @@ public sealed class Room(RoomState state)
         DrillStarted e => new DrillStarted
         {
             Seq = seq, At = e.At, DrillNumber = e.DrillNumber, Brief = e.Brief, Members = e.Members,
-            CallEndsAt = e.CallEndsAt, StartingAnger = e.StartingAnger, Rubric = e.Rubric,
+            CallEndsAt = e.CallEndsAt, StartingAnger = e.StartingAnger, Rubric = e.Rubric, Practice = e.Practice,
         },
         CustomerCardDealt e => new CustomerCardDealt { Seq = seq, At = e.At, DrillNumber = e.DrillNumber, Card = e.Card },
         MessagePosted e => new MessagePosted { Seq = seq, At = e.At, Message = e.Message },

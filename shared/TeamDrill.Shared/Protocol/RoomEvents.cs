@@ -61,6 +61,8 @@ public sealed class DrillStarted : RoomEvent
     [Key(5), Id(3)] public DateTimeOffset CallEndsAt { get; init; }
     [Key(6), Id(4)] public int StartingAnger { get; init; }
     [Key(7), Id(5)] public IReadOnlyList<RubricCriterionView> Rubric { get; init; } = [];
+    /// <summary>Practice drills coach the agent privately; league drills count and do not.</summary>
+    [Key(8), Id(6)] public bool Practice { get; init; } = true;
 }
 
 /// <summary>The whole card. Sent to the customer alone.</summary>

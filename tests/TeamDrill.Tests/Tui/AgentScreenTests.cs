@@ -77,4 +77,38 @@ public sealed class AgentScreenTests : IDisposable
     }
 
     public void Dispose() => _ui.Dispose();
+
+    [Fact]
+    public void after_the_call_enter_sends_the_reflection_and_not_a_message()
+    {
+        var screen = _ui.Show(new AgentScreen(new Palette(true), _time, RepoContent.Set.Phrasebook.Match));
+        var ended = TuiRoom.Scoring("p-ben");
+        screen.Update(ended);
+        var sent = new List<string>();
+        var reflections = new List<string>();
+        screen.MessageSent += (_, text) => sent.Add(text);
+        screen.ReflectionSubmitted += (_, text) => reflections.Add(text);
+
+        Assert.Contains("Reflect: one line on the call, Enter sends it.", _ui.Text);
+        Assert.Contains("Enter Reflect", _ui.Text);
+        _ui.Type("Please calm down was a mistake");
+        Assert.DoesNotContain("Coach:", _ui.Text); // the coach is for the call only
+        _ui.Press(Key.Enter);
+
+        Assert.Equal(["Please calm down was a mistake"], reflections);
+        Assert.Empty(sent);
+        screen.Update(ended with { ReflectionWritten = true });
+        Assert.DoesNotContain("Enter Reflect", _ui.Text);
+    }
+
+    [Fact]
+    public void a_league_drill_shows_no_coach()
+    {
+        var screen = _ui.Show(new AgentScreen(new Palette(true), _time, RepoContent.Set.Phrasebook.Match));
+        screen.Update(TuiRoom.OnCall("p-ben") with { Practice = false });
+
+        _ui.Type("Please calm down");
+
+        Assert.DoesNotContain("Coach:", _ui.Text);
+    }
 }

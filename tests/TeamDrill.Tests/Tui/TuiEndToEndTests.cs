@@ -60,11 +60,14 @@ public sealed partial class TuiEndToEndTests : IAsyncLifetime
         await scorer.SayAsync("/tag 2 empathy +");
         await scorer.WaitForAsync("* tag on [2]: empathy +");
         await host.SayAsync("/end resolved");
-        await _tmux.WaitForAsync("Call ended (resolved)");
+        await _tmux.WaitForAsync("Reflect: one line on the call, Enter sends it. Call ended (resolved)", "Enter Reflect");
         await scorer.SayAsync("/score 3 4 2 3 4 na 3 3 4 na");
+        _tmux.Type("I should not have told her to calm down.");
+        _tmux.Press("Enter");
 
         var debrief = await _tmux.WaitForAsync("Debrief — ", "Outcome: RESOLVED", "Consensus (1-5)", "Anger over the call", "x Export Markdown");
         Assert.Contains("Agent Tia · customer Hana", debrief);
+        await host.WaitForAsync("the agent's reflection: \"I should not have told her to calm down.\"");
         Assert.Contains("Empathy", debrief);
         Assert.Contains("4.0 agree", debrief);
         Assert.Contains("⟨empathy +1⟩", debrief);

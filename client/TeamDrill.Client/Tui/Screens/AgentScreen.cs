@@ -38,7 +38,14 @@ public sealed class AgentScreen : DrillScreenBase
         _input.Submitted += (_, text) =>
         {
             _hint.Text = "";
-            MessageSent?.Invoke(this, text);
+            if (Room?.Phase == DrillPhase.Scoring)
+            {
+                ReflectionSubmitted?.Invoke(this, text);
+            }
+            else
+            {
+                MessageSent?.Invoke(this, text);
+            }
         };
         _input.Field.TextChanged += (_, _) => ShowCoach();
         Add(_clock, _hint, _input);
@@ -52,6 +59,9 @@ public sealed class AgentScreen : DrillScreenBase
     }
 
     public event EventHandler<string>? MessageSent;
+
+    /// <summary>The agent's one line on how the call went, written after the call; the debrief waits for it.</summary>
+    public event EventHandler<string>? ReflectionSubmitted;
 
     public string CoachText => _hint.Text;
 
@@ -75,10 +85,16 @@ public sealed class AgentScreen : DrillScreenBase
         }
 
         var onCall = state.Phase == DrillPhase.Call;
-        _input.Enabled = onCall;
-        if (!onCall)
+        var reflecting = state.Phase == DrillPhase.Scoring && !state.ReflectionWritten;
+        _input.Enabled = onCall || reflecting;
+        if (reflecting)
         {
-            ShowMessage(PhaseLine(state));
+            ShowMessage($"Reflect: one line on the call, Enter sends it. {PhaseLine(state)}");
+            _input.Field.SetFocus();
+        }
+        else if (!onCall)
+        {
+            ShowMessage(state.Phase == DrillPhase.Scoring ? $"{PhaseLine(state)} Reflection sent; waiting for the scorers." : PhaseLine(state));
         }
 
         RefreshClock();
@@ -97,9 +113,12 @@ public sealed class AgentScreen : DrillScreenBase
         }
     }
 
-    protected override IReadOnlyList<KeyHint> Hints() => Room?.Phase == DrillPhase.Call
-        ? [new("Enter", "Send"), new("F1", "Help"), new("Esc", "Lobby")]
-        : [new("F1", "Help"), new("Esc", "Lobby")];
+    protected override IReadOnlyList<KeyHint> Hints() => Room switch
+    {
+        { Phase: DrillPhase.Call } => [new("Enter", "Send"), new("F1", "Help"), new("Esc", "Lobby")],
+        { Phase: DrillPhase.Scoring, ReflectionWritten: false } => [new("Enter", "Reflect"), new("F1", "Help"), new("Esc", "Lobby")],
+        _ => [new("F1", "Help"), new("Esc", "Lobby")],
+    };
 
     protected override void FocusDefault() => _input.Field.SetFocus();
 
@@ -109,7 +128,7 @@ public sealed class AgentScreen : DrillScreenBase
     [
         "You are the agent. Handle the call: the customer's card is secret, your brief is on the right.",
         "",
-        "Enter    send what you typed",
+        "Enter    send what you typed (after the call: your one-line reflection, shown first in the debrief)",
         "Tab      to the transcript or the brief to scroll them (PgUp/PgDn), Tab back to type",
         "Esc      back to the lobby (the call goes on; Enter on the room returns here)",
         "",
@@ -130,13 +149,14 @@ public sealed class AgentScreen : DrillScreenBase
 
     private void ShowCoach()
     {
-        if (_coach is null)
+        if (_coach is null || Room is { Practice: false } || Room?.Phase != DrillPhase.Call)
         {
+            _hint.Text = "";
             return;
         }
 
         var text = _input.Field.Text;
-        var hint = text.Length == 0 ? "" : CoachHint.For(_coach(text));
+        var hint = text.Length == 0 ? "" : CoachLine.For(_coach(text));
         var width = _hint.Viewport.Width > 10 ? _hint.Viewport.Width : 60;
         _hint.Text = string.Join('\n', TextWrap.Wrap(hint, width).Take(2));
     }

@@ -4,7 +4,7 @@ using TeamDrill.Shared.Text;
 namespace TeamDrill.Client.Tui.Text;
 
 /// <summary>The agent's private coach: what the phrasebook says about the message being typed. Never sent anywhere.</summary>
-public static class CoachHint
+public static class CoachLine
 {
     public static string For(IReadOnlyList<PhraseHit> hits)
     {
