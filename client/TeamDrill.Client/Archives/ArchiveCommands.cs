@@ -26,9 +26,20 @@ public static class ArchiveCommands
     public static Command BuildReplay()
     {
         var file = new Argument<string>("FILE") { Description = "a .tdrill archive" };
-        var command = new Command("replay", "Play a drill archive back in the terminal: the call with its timings, then the debrief.");
+        var text = new Option<bool>("--text") { Description = "print the call and the debrief as text instead of opening the full-screen client" };
+        var command = new Command("replay", "Open a drill archive in the full-screen client (or print it with --text, or when not in a terminal).");
         command.Arguments.Add(file);
-        command.SetAction(r => Replay(r.GetValue(file)!, Console.Out, Console.Error));
+        command.Options.Add(text);
+        command.SetAction(r =>
+        {
+            var path = r.GetValue(file)!;
+            if (r.GetValue(text) || Console.IsInputRedirected || Console.IsOutputRedirected)
+            {
+                return Replay(path, Console.Out, Console.Error);
+            }
+
+            return Open(path, Console.Error) is { } archive ? Tui.ReplayApp.Run(ArchiveDebrief.From(archive)) : 1;
+        });
         return command;
     }
 

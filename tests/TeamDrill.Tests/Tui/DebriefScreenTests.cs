@@ -31,6 +31,21 @@ public sealed class DebriefScreenTests : IDisposable
     }
 
     [Fact]
+    public void a_replayed_archive_shows_the_reflection_the_score_out_of_100_and_the_agreement()
+    {
+        var archive = TeamDrill.Tests.Archives.SampleArchive.Create();
+        var screen = _ui.Show(new DebriefScreen(new Palette(true)));
+
+        screen.Show(TeamDrill.Shared.Archives.ArchiveDebrief.From(archive));
+
+        var text = _ui.Text;
+        Assert.Contains($"Agent's reflection: \"{archive.Reflection![..30]}", text);
+        Assert.Matches(@"score \d+(\.\d)?/100", text);
+        Assert.Contains("agreement ", text);
+        Assert.Contains("Consensus (1-5)", text);
+    }
+
+    [Fact]
     public void x_exports_as_the_key_bar_says()
     {
         var screen = _ui.Show(new DebriefScreen(new Palette(true)));

@@ -21,11 +21,11 @@ public sealed class DebriefScreen : ScreenBase
         : base(palette)
     {
         Title = "Debrief";
-        _summary = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 2, Text = "" };
-        var chartFrame = new FrameView { Title = "Consensus (1-5)", X = 0, Y = 2, Width = Dim.Percent(62), Height = 12 };
+        _summary = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 3, Text = "" };
+        var chartFrame = new FrameView { Title = "Consensus (1-5)", X = 0, Y = 3, Width = Dim.Percent(62), Height = 11 };
         _chart = new ConsensusChart(palette) { Width = Dim.Fill(), Height = Dim.Fill() };
         chartFrame.Add(_chart);
-        var curveFrame = new FrameView { Title = "Anger over the call", X = Pos.Right(chartFrame), Y = 2, Width = Dim.Fill(), Height = 12 };
+        var curveFrame = new FrameView { Title = "Anger over the call", X = Pos.Right(chartFrame), Y = 3, Width = Dim.Fill(), Height = 11 };
         _curve = new AngerCurveView(palette) { Width = Dim.Fill(), Height = Dim.Fill() };
         curveFrame.Add(_curve);
         var tagsFrame = new FrameView { Title = "Tags per message", X = 0, Y = 14, Width = Dim.Fill(), Height = Dim.Fill(2) };
@@ -53,8 +53,13 @@ public sealed class DebriefScreen : ScreenBase
         var customer = debrief.Participants.FirstOrDefault(p => p.Role == DrillRole.Customer)?.Name ?? "?";
         var overall = debrief.OverallScore is { } o ? DisplayText.Decimal(o) + "/5" : "n/a";
         var early = debrief.ClosedEarly ? $" · closed early with {debrief.Rubrics.Count} rubric(s)" : $" · {debrief.Rubrics.Count} rubric(s)";
+        var score = debrief.Figures?.Score is { } s ? $" · score {DisplayText.Decimal(s)}/100" : "";
+        var alpha = debrief.Figures is { } f
+            ? " · agreement " + (f.OrdinalAlpha.Alpha is { } a ? $"α {a.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}" : "n/a (not enough data)")
+            : "";
+        var reflection = debrief.Reflection is { } r ? $"Agent's reflection: \"{DisplayText.Clean(r)}\"" : "Agent's reflection: (none)";
         _summary.Text = $"Outcome: {DisplayText.Outcome(debrief.Outcome).ToUpperInvariant()} · overall {overall}{early}\n" +
-            $"Agent {DisplayText.Clean(agent)} · customer {DisplayText.Clean(customer)}";
+            $"Agent {DisplayText.Clean(agent)} · customer {DisplayText.Clean(customer)}{score}{alpha}\n" + reflection;
         _chart.SetConsensus(debrief.Consensus);
         _curve.SetCurve(debrief.AngerCurve);
         _tags.Clear();
@@ -85,6 +90,8 @@ public sealed class DebriefScreen : ScreenBase
     [
         "The debrief: what happened on the call and how the scorers saw it.",
         "",
+        "Score      0-100: 80% the rubric, 10% the outcome, 10% how the anger moved; α is Krippendorff's",
+        "           ordinal alpha for the panel (1 = full agreement; n/a when it is undefined)",
         "Consensus  the mean of the scorers' scores per criterion, with how far apart they were",
         "           (\"agree\": everyone gave the same score; \"spread 2\": two points between lowest and highest)",
         "Anger      the customer's anger meter, one column per change, 0 at the bottom to 10 at the top",
