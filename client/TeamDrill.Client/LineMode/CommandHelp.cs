@@ -14,6 +14,7 @@ public static class CommandHelp
     public const string Reflect = "/reflect TEXT";
     public const string Fidelity = "/fidelity N";
     public const string Save = "/save N [FILE]";
+    public const string Remove = "/remove NAME";
 
     public static readonly IReadOnlyList<(string Usage, string What)> Entries =
     [
@@ -35,6 +36,10 @@ public static class CommandHelp
         (Reflect, "agent: one line on how the call went; the debrief waits for it"),
         (Fidelity, "scorer: how faithfully the customer played the card, 1 to 5"),
         ("/close", "host: close scoring and publish the debrief"),
+        ("/pause", "host: pause the call (the clock stops)"),
+        ("/resume", "host: resume a paused call"),
+        ("/endnow", "host: end the call now; scoring follows"),
+        (Remove, "host: take a member out of the room"),
         ("/history", "your finished drills"),
         (Save, "save drill N of the current room as a .tdrill archive (teamdrill export/replay read it)"),
         (Debrief, "the debrief of drill N (of the current room unless CODE)"),

@@ -181,6 +181,18 @@ public sealed class ConsoleLoop : IDisposable
             case FidelityCommand fidelity:
                 await hub.RateFidelity(code, fidelity.Score).ConfigureAwait(false);
                 break;
+            case PauseCommand:
+                await hub.PauseCall(code).ConfigureAwait(false);
+                break;
+            case ResumeCommand:
+                await hub.ResumeCall(code).ConfigureAwait(false);
+                break;
+            case EndNowCommand:
+                await hub.EndCallEarly(code).ConfigureAwait(false);
+                break;
+            case RemoveCommand remove:
+                await hub.RemoveMember(code, ResolvePlayer(room, remove.Player)).ConfigureAwait(false);
+                break;
             case SaveCommand save:
                 var bytes = await hub.GetArchive(code, save.DrillNumber).ConfigureAwait(false);
                 var path = save.Path ?? $"{code}-{save.DrillNumber}.tdrill";

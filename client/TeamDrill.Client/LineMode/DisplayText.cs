@@ -23,6 +23,7 @@ public static class DisplayText
         CallOutcome.Escalated => "escalated",
         CallOutcome.HungUp => "hung up",
         CallOutcome.TimedOut => "timed out",
+        CallOutcome.EndedByHost => "ended by the host",
         _ => "none",
     };
 

@@ -88,6 +88,12 @@ public static class RoomEventFormatter
                 }
 
                 break;
+            case CallPaused:
+                yield return "* the host paused the call";
+                break;
+            case CallResumed:
+                yield return "* the call goes on";
+                break;
             case CoachHintGiven e:
                 yield return $"* coach (only you see this): [{e.Hint.MessageNumber}] '{DisplayText.Clean(e.Hint.Phrase)}': {DisplayText.Clean(e.Hint.Why)}"
                     + (e.Hint.Instead is { } instead ? $" Try: {DisplayText.Clean(instead)}" : "");

@@ -23,6 +23,10 @@ public sealed class HubDrillProxy(HubConnection connection) : IDrillHub
     public Task CloseScoring(string code) => connection.InvokeAsync(nameof(CloseScoring), code);
     public Task SubmitReflection(string code, string text) => connection.InvokeAsync(nameof(SubmitReflection), code, text);
     public Task<byte[]> GetArchive(string code, int drillNumber) => connection.InvokeAsync<byte[]>(nameof(GetArchive), code, drillNumber);
+    public Task RemoveMember(string code, string player) => connection.InvokeAsync(nameof(RemoveMember), code, player);
+    public Task PauseCall(string code) => connection.InvokeAsync(nameof(PauseCall), code);
+    public Task ResumeCall(string code) => connection.InvokeAsync(nameof(ResumeCall), code);
+    public Task EndCallEarly(string code) => connection.InvokeAsync(nameof(EndCallEarly), code);
     public Task RateFidelity(string code, int score) => connection.InvokeAsync(nameof(RateFidelity), code, score);
 
     public Task<ResyncResult> Resync(string code, long afterSeq) => connection.InvokeAsync<ResyncResult>(nameof(Resync), code, afterSeq);

@@ -44,6 +44,7 @@ public sealed record RoomState
     public DateTimeOffset? ScoringEndsAt { get; init; }
     /// <summary>Practice rooms coach the agent; league drills do not.</summary>
     public bool Practice { get; init; } = true;
+    public bool Paused { get; init; }
 
     public MemberView? Me => FindMember(MyPlayerId);
     public DrillRole MyRole => Me?.Role ?? DrillRole.None;
@@ -79,6 +80,7 @@ public sealed record RoomState
         ReflectionWritten = snapshot.ReflectionWritten,
         ScoringEndsAt = snapshot.ScoringEndsAt,
         Practice = snapshot.Practice,
+        Paused = snapshot.Paused,
     };
 
     /// <summary>A snapshot replaces everything this state knew.</summary>
@@ -119,10 +121,12 @@ public sealed record RoomState
                 AngerCurve = AngerCurve.Add(new AngerPoint { At = e.At, Level = e.Level, AfterMessage = Transcript.Count }),
             },
             MessageTagged e => this with { Tags = Tags.Add(e.Tag) },
-            CallEnded e => this with { Phase = DrillPhase.Scoring, Outcome = e.Outcome, EndedBy = e.EndedBy, ScoringEndsAt = e.ScoringEndsAt },
+            CallEnded e => this with { Phase = DrillPhase.Scoring, Outcome = e.Outcome, EndedBy = e.EndedBy, ScoringEndsAt = e.ScoringEndsAt, Paused = false },
             CoachHintGiven e => this with { MyHints = MyHints.Add(e.Hint) },
             TeamDrill.Shared.Protocol.ReflectionWritten => this with { ReflectionWritten = true },
             FidelityRated e => this with { MyFidelity = e.Rating.Score },
+            CallPaused => this with { Paused = true },
+            CallResumed e => this with { Paused = false, CallEndsAt = e.CallEndsAt },
             RubricSubmitted e => this with
             {
                 SubmittedScorerIds = SubmittedScorerIds.Contains(e.ScorerId) ? SubmittedScorerIds : SubmittedScorerIds.Add(e.ScorerId),

@@ -16,6 +16,10 @@ public interface IRoomGrain : IGrainWithStringKey
     Task AssignRole(string actorId, string player, DrillRole role);
     Task AutoAssign(string actorId);
     Task StartDrill(string actorId, string? cardId);
+    Task RemoveMember(string actorId, string player);
+    Task PauseCall(string actorId);
+    Task ResumeCall(string actorId);
+    Task EndCallEarly(string actorId);
     Task PostMessage(string actorId, string text);
     Task SetAnger(string actorId, int level);
     Task Tag(string actorId, int messageNumber, string technique, TagPolarity polarity);

@@ -101,6 +101,26 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         ScheduleDeadline();
     }
 
+    public Task RemoveMember(string actorId, string player) => Act(room => room.RemoveMember(actorId, player, Now));
+
+    public async Task PauseCall(string actorId)
+    {
+        await Act(room => room.PauseCall(actorId, Now));
+        StopTimer();
+    }
+
+    public async Task ResumeCall(string actorId)
+    {
+        await Act(room => room.ResumeCall(actorId, Now));
+        ScheduleDeadline();
+    }
+
+    public async Task EndCallEarly(string actorId)
+    {
+        await Act(room => room.EndCallEarly(actorId, Now));
+        ScheduleDeadline();
+    }
+
     public Task PostMessage(string actorId, string text) => Act(room => room.PostMessage(actorId, text, Now, _content.Coach));
 
     public Task SetAnger(string actorId, int level) => Act(room => room.SetAnger(actorId, level, Now));
@@ -256,6 +276,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         var drill = _store.State.Current;
         DateTimeOffset? deadline = _store.State.Phase switch
         {
+            DrillPhase.Call when drill?.PausedAt is not null => null,
             DrillPhase.Call => drill?.CallEndsAt,
             DrillPhase.Scoring => drill?.ScoringEndsAt,
             _ => null,

@@ -93,6 +93,14 @@ public sealed partial class DrillHub(
         return Room(RoomCodes.Normalize(code)).PostMessage(PlayerId, text);
     }
 
+    public Task RemoveMember(string code, string player) => Room(RoomCodes.Normalize(code)).RemoveMember(PlayerId, player ?? "");
+
+    public Task PauseCall(string code) => Room(RoomCodes.Normalize(code)).PauseCall(PlayerId);
+
+    public Task ResumeCall(string code) => Room(RoomCodes.Normalize(code)).ResumeCall(PlayerId);
+
+    public Task EndCallEarly(string code) => Room(RoomCodes.Normalize(code)).EndCallEarly(PlayerId);
+
     public Task SetAnger(string code, int level) => Room(RoomCodes.Normalize(code)).SetAnger(PlayerId, level);
 
     public Task TagMessage(string code, int messageNumber, string technique, TagPolarity polarity) =>

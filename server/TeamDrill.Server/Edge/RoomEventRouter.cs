@@ -18,6 +18,13 @@ public sealed class RoomEventRouter(ConnectionRegistry registry) : IRoomObserver
                 {
                     connection.Deliver(roomCode, delivery.Event);
                 }
+
+                // A player who left or was removed hears that much, then nothing more of the room.
+                if (delivery.Event is TeamDrill.Shared.Protocol.MemberLeft left && left.PlayerId == connection.PlayerId)
+                {
+                    connection.Forget(roomCode);
+                    break;
+                }
             }
         }
 

@@ -267,6 +267,7 @@ public static class DrillArchiveMarkdown
         CallOutcome.Escalated => "escalated to a supervisor",
         CallOutcome.HungUp => "customer hung up",
         CallOutcome.TimedOut => "timed out",
+        CallOutcome.EndedByHost => "ended by the host",
         _ => "none",
     };
 

@@ -30,4 +30,6 @@ public sealed class DrillRecord
     [Key(19)] public DateTimeOffset? ScoringEndsAt { get; set; }
     [Key(20)] public TimeSpan ScoringTimeLimit { get; set; } = TimeSpan.FromMinutes(10);
     [Key(21)] public string CardVersion { get; set; } = "";
+    /// <summary>When the host paused the call; null while it runs.</summary>
+    [Key(22)] public DateTimeOffset? PausedAt { get; set; }
 }

@@ -99,6 +99,61 @@ public sealed class Room(RoomState state)
         return [Append(new MemberLeft { At = now, PlayerId = playerId, Name = member.Name, HostId = State.HostId })];
     }
 
+    public IReadOnlyList<StoredEvent> RemoveMember(string actorId, string player, DateTimeOffset now)
+    {
+        RequireHost(actorId, "remove a member");
+        var target = FindByNameOrId(player)
+            ?? throw new DrillRuleException($"Nobody called '{TextSanitizer.Clean(player)}' is in room {State.Code}.");
+        if (target.PlayerId == actorId)
+        {
+            throw new DrillRuleException("You cannot remove yourself; leave the room instead.");
+        }
+
+        if (State.Current is { } drill && State.Phase == DrillPhase.Call && (drill.CustomerId == target.PlayerId || drill.AgentId == target.PlayerId))
+        {
+            throw new DrillRuleException($"{target.Name} is on the call: end it (/endnow) before removing them.");
+        }
+
+        State.Members.Remove(target);
+        State.FormerMembers.Add(target.PlayerId);
+        return [Append(new MemberLeft { At = now, PlayerId = target.PlayerId, Name = target.Name, HostId = State.HostId })];
+    }
+
+    public IReadOnlyList<StoredEvent> PauseCall(string actorId, DateTimeOffset now)
+    {
+        RequireHost(actorId, "pause the call");
+        var drill = RequirePhase(DrillPhase.Call, "pause the call");
+        if (drill.PausedAt is not null)
+        {
+            throw new DrillRuleException("The call is already paused.");
+        }
+
+        drill.PausedAt = now;
+        return [Append(new CallPaused { At = now })];
+    }
+
+    public IReadOnlyList<StoredEvent> ResumeCall(string actorId, DateTimeOffset now)
+    {
+        RequireHost(actorId, "resume the call");
+        var drill = RequirePhase(DrillPhase.Call, "resume the call");
+        if (drill.PausedAt is not { } pausedAt)
+        {
+            throw new DrillRuleException("The call is not paused.");
+        }
+
+        drill.CallEndsAt += now - pausedAt;
+        drill.PausedAt = null;
+        return [Append(new CallResumed { At = now, CallEndsAt = drill.CallEndsAt })];
+    }
+
+    public IReadOnlyList<StoredEvent> EndCallEarly(string actorId, DateTimeOffset now)
+    {
+        RequireHost(actorId, "end the call");
+        var drill = RequirePhase(DrillPhase.Call, "end the call");
+        drill.PausedAt = null;
+        return Finish(drill, CallOutcome.EndedByHost, actorId, now);
+    }
+
     public IReadOnlyList<StoredEvent> AssignRole(string actorId, string player, DrillRole role, DateTimeOffset now)
     {
         RequireHost(actorId, "assign roles");
@@ -206,6 +261,7 @@ public sealed class Room(RoomState state)
             throw new DrillRuleException("Only the customer and the agent speak on the call; scorers watch and tag.");
         }
 
+        RequireRunning(drill);
         var clean = TextSanitizer.Clean(text);
         if (clean.Length == 0)
         {
@@ -247,6 +303,7 @@ public sealed class Room(RoomState state)
             throw new DrillRuleException("Only the customer moves the anger meter.");
         }
 
+        RequireRunning(drill);
         if (level is < DrillLimits.MinAnger or > DrillLimits.MaxAnger)
         {
             throw new DrillRuleException($"Anger goes from {DrillLimits.MinAnger} to {DrillLimits.MaxAnger}; {level} is out of range.");
@@ -320,7 +377,7 @@ public sealed class Room(RoomState state)
     /// <summary>Ends the call when its time is up; does nothing before that or outside a call.</summary>
     public IReadOnlyList<StoredEvent> ExpireCall(DateTimeOffset now)
     {
-        if (State.Phase != DrillPhase.Call || State.Current is not { } drill || now < drill.CallEndsAt)
+        if (State.Phase != DrillPhase.Call || State.Current is not { } drill || drill.PausedAt is not null || now < drill.CallEndsAt)
         {
             return [];
         }
@@ -471,6 +528,7 @@ public sealed class Room(RoomState state)
             ReflectionWritten = drill?.Reflection is not null,
             ScoringEndsAt = drill?.ScoringEndsAt,
             Practice = State.Practice,
+            Paused = drill?.PausedAt is not null,
         };
     }
 
@@ -572,8 +630,18 @@ public sealed class Room(RoomState state)
         CoachHintGiven e => new CoachHintGiven { Seq = seq, At = e.At, Hint = e.Hint },
         ReflectionWritten e => new ReflectionWritten { Seq = seq, At = e.At, AgentName = e.AgentName },
         FidelityRated e => new FidelityRated { Seq = seq, At = e.At, Rating = e.Rating },
+        CallPaused e => new CallPaused { Seq = seq, At = e.At },
+        CallResumed e => new CallResumed { Seq = seq, At = e.At, CallEndsAt = e.CallEndsAt },
         _ => throw new InvalidOperationException($"Unknown event {roomEvent.GetType().Name}."),
     };
+
+    private static void RequireRunning(DrillRecord drill)
+    {
+        if (drill.PausedAt is not null)
+        {
+            throw new DrillRuleException("The host has paused the call; wait until it resumes.");
+        }
+    }
 
     /// <summary>The debrief waits for every scorer's rubric and the agent's reflection.</summary>
     private static bool ReadyToReveal(DrillRecord drill) =>

@@ -17,6 +17,14 @@ public interface IDrillHub
     /// <summary>Host only: start a drill with the given card, or a card the room has not played yet when null.</summary>
     Task StartDrill(string code, string? cardId);
 
+    /// <summary>Host: take a member out of the room (not the customer or agent while their call runs).</summary>
+    Task RemoveMember(string code, string player);
+    /// <summary>Host, during the call: stop the clock and the conversation.</summary>
+    Task PauseCall(string code);
+    Task ResumeCall(string code);
+    /// <summary>Host, during the call: end it now; scoring follows as usual.</summary>
+    Task EndCallEarly(string code);
+
     /// <summary>Customer or agent, during the call.</summary>
     Task SendMessage(string code, string text);
     /// <summary>Customer, during the call: 0 to 10.</summary>

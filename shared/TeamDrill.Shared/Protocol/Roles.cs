@@ -29,6 +29,8 @@ public enum CallOutcome
     Escalated = 2,
     HungUp = 3,
     TimedOut = 4,
+    /// <summary>The host ended the call early.</summary>
+    EndedByHost = 5,
 }
 
 public enum TagPolarity

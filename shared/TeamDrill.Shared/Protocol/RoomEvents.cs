@@ -24,6 +24,8 @@ namespace TeamDrill.Shared.Protocol;
 [Union(12, typeof(CoachHintGiven))]
 [Union(13, typeof(ReflectionWritten))]
 [Union(14, typeof(FidelityRated))]
+[Union(15, typeof(CallPaused))]
+[Union(16, typeof(CallResumed))]
 public abstract class RoomEvent
 {
     [Key(0), Id(0)] public long Seq { get; init; }
@@ -124,6 +126,19 @@ public sealed class RubricRecorded : RoomEvent
 public sealed class DebriefPublished : RoomEvent
 {
     [Key(2), Id(0)] public Debrief Debrief { get; init; } = new();
+}
+
+/// <summary>The host paused the call: nobody speaks and the clock stops until it resumes.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class CallPaused : RoomEvent
+{
+}
+
+/// <summary>The call goes on; the clock ends later by as long as the pause lasted.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class CallResumed : RoomEvent
+{
+    [Key(2), Id(0)] public DateTimeOffset CallEndsAt { get; init; }
 }
 
 /// <summary>A private coach hint for the agent of a practice drill.</summary>

@@ -276,6 +276,7 @@ public sealed class RoomSnapshot
     [Key(19), Id(19)] public bool ReflectionWritten { get; init; }
     [Key(20), Id(20)] public DateTimeOffset? ScoringEndsAt { get; init; }
     [Key(21), Id(21)] public bool Practice { get; init; } = true;
+    [Key(22), Id(22)] public bool Paused { get; init; }
 }
 
 /// <summary>Answer to a resync: the missed events in order, or a snapshot when they are no longer kept.</summary>

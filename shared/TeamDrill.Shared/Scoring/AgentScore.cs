@@ -104,6 +104,7 @@ public static class AgentScore
         CallOutcome.Resolved => "resolved",
         CallOutcome.Escalated => "escalated to a supervisor",
         CallOutcome.TimedOut => "timed out",
+        CallOutcome.EndedByHost => "ended by the host",
         CallOutcome.HungUp => "customer hung up",
         _ => "none",
     };

@@ -41,6 +41,10 @@ internal sealed class FakeDrillHub : IDrillHub
     public Task CloseScoring(string code) => Record($"{nameof(CloseScoring)} {code}");
     public Task SubmitReflection(string code, string text) => Record($"{nameof(SubmitReflection)} {code} {text}");
     public Task<byte[]> GetArchive(string code, int drillNumber) => Task.FromResult(Array.Empty<byte>());
+    public Task RemoveMember(string code, string player) => Record($"{nameof(RemoveMember)} {code} {player}");
+    public Task PauseCall(string code) => Record($"{nameof(PauseCall)} {code}");
+    public Task ResumeCall(string code) => Record($"{nameof(ResumeCall)} {code}");
+    public Task EndCallEarly(string code) => Record($"{nameof(EndCallEarly)} {code}");
     public Task RateFidelity(string code, int score) => Record($"{nameof(RateFidelity)} {code} {score}");
     public Task<ResyncResult> Resync(string code, long afterSeq) => Record($"{nameof(Resync)} {code} {afterSeq}", () => OnResync(code, afterSeq));
     public Task<RoomSnapshot> GetRoom(string code) => Record($"{nameof(GetRoom)} {code}", () => Task.FromResult(Room.Lobby()));

@@ -237,4 +237,31 @@ public sealed class FullDrillTests
             await p.DisposeAsync();
         }
     }
+
+    [Fact]
+    public async Task the_host_pauses_ends_early_and_removes_a_player_who_then_hears_nothing_more()
+    {
+        using var data = new TempFolder();
+        await using var server = await InProcessServer.StartAsync(data.Path);
+        await using var drill = await DrillScript.SetUpAsync(server.Url);
+        await drill.Start();
+
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.PauseCall), drill.Code);
+        await drill.Agent.WaitFor<CallPaused>();
+        var refused = await Assert.ThrowsAsync<HubException>(() => drill.Say(drill.Agent, "Hello?"));
+        Assert.Contains("The host has paused the call", refused.Message);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.ResumeCall), drill.Code);
+        await drill.Say(drill.Agent, "Thanks for holding, Mrs Mensah.");
+
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.RemoveMember), drill.Code, "Dee");
+        var left = await drill.Scorer2.WaitFor<MemberLeft>();
+        Assert.Equal(drill.Scorer2.Id, left.PlayerId);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCallEarly), drill.Code);
+        var ended = await drill.Scorer1.WaitFor<CallEnded>();
+        Assert.Equal(CallOutcome.EndedByHost, ended.Outcome);
+
+        Assert.Empty(drill.Scorer2.ReceivedOf<CallEnded>());
+        var snapshot = await drill.Room(drill.Scorer2); // a former member may still read the room's history
+        Assert.DoesNotContain(snapshot.Members, m => m.PlayerId == drill.Scorer2.Id);
+    }
 }
