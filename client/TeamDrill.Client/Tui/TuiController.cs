@@ -311,6 +311,13 @@ public sealed class TuiController : IAsyncDisposable
         lobby.AutoAssignRequested += (_, code) => Call(hub => hub.AutoAssignRoles(code));
         lobby.AssignRoleRequested += (_, change) => Call(hub => hub.AssignRole(change.RoomCode, change.PlayerId, change.Role));
         lobby.StartRequested += (_, code) => Call(hub => hub.StartDrill(code, null));
+        lobby.PauseToggleRequested += (_, code) =>
+        {
+            var paused = _session?.GetRoom(code)?.Paused ?? false;
+            Call(hub => paused ? hub.ResumeCall(code) : hub.PauseCall(code));
+        };
+        lobby.EndNowRequested += (_, code) => Call(hub => hub.EndCallEarly(code));
+        lobby.RemoveRequested += (_, change) => Call(hub => hub.RemoveMember(change.RoomCode, change.PlayerId));
         lobby.LeaveRequested += (_, code) => Call(_ => session.LeaveRoomAsync(code));
         lobby.HistoryRequested += (_, _) => ShowHistory();
         lobby.BackRequested += (_, _) => _host.Quit();

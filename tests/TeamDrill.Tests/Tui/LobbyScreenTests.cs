@@ -57,6 +57,29 @@ public sealed class LobbyScreenTests : IDisposable
     }
 
     [Fact]
+    public void during_a_call_the_host_keys_pause_end_and_remove_as_the_key_bar_says()
+    {
+        var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ana"));
+        lobby.SetRooms([TuiRoom.OnCall("p-ana")]);
+        var raised = new List<string>();
+        lobby.PauseToggleRequested += (_, code) => raised.Add("pause " + code);
+        lobby.EndNowRequested += (_, code) => raised.Add("end " + code);
+        lobby.RemoveRequested += (_, change) => raised.Add("remove " + change.PlayerId);
+
+        Assert.Contains("p Pause", lobby.KeyBar.Line);
+        Assert.Contains("e End now", lobby.KeyBar.Line);
+        Assert.DoesNotContain("s Start", lobby.KeyBar.Line);
+        _ui.Type("pe");
+        _ui.Press(Key.Tab, Key.CursorDown);
+        Assert.Contains("k Remove", lobby.KeyBar.Line);
+        _ui.Type("k");
+
+        Assert.Equal(["pause ABC123", "end ABC123", "remove p-ben"], raised);
+        lobby.SetRooms([TuiRoom.OnCall("p-ana") with { Paused = true }]);
+        Assert.Contains("p Resume", lobby.KeyBar.Line);
+    }
+
+    [Fact]
     public void a_member_who_is_not_host_gets_no_host_controls()
     {
         var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ben"));
@@ -103,7 +126,7 @@ public sealed class LobbyScreenTests : IDisposable
     }
 
     [Fact]
-    public void question_mark_shows_the_lobby_help_including_what_is_not_supported_yet()
+    public void question_mark_shows_the_lobby_help_with_the_host_controls()
     {
         var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ana"));
 
@@ -111,7 +134,8 @@ public sealed class LobbyScreenTests : IDisposable
 
         Assert.True(lobby.HelpVisible);
         Assert.Contains("create a room", _ui.Text);
-        Assert.Contains("Not available yet", _ui.Text);
+        Assert.Contains("pause or resume the running call", _ui.Text);
+        Assert.Contains("remove the selected member", _ui.Text);
     }
 
     public void Dispose() => _ui.Dispose();

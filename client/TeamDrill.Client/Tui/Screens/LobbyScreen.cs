@@ -69,6 +69,10 @@ public sealed class LobbyScreen : ScreenBase
     public event EventHandler<string>? StartRequested;
     public event EventHandler<string>? LeaveRequested;
     public event EventHandler? HistoryRequested;
+    /// <summary>Host, during a call: pause it, or resume it when paused.</summary>
+    public event EventHandler<string>? PauseToggleRequested;
+    public event EventHandler<string>? EndNowRequested;
+    public event EventHandler<RoleChange>? RemoveRequested;
 
     public RoomState? SelectedRoom =>
         _rooms.SelectedItem is { } row && _roomRows.KeyAt(row) is var i && i >= 0 && i < _states.Count ? _states[i] : null;
@@ -145,6 +149,23 @@ public sealed class LobbyScreen : ScreenBase
                 }
 
                 return true;
+            case 'p' when room is { IAmHost: true, Phase: DrillPhase.Call }:
+                PauseToggleRequested?.Invoke(this, room.Code);
+                return true;
+            case 'e' when room is { IAmHost: true, Phase: DrillPhase.Call }:
+                EndNowRequested?.Invoke(this, room.Code);
+                return true;
+            case 'k' when room is { IAmHost: true }:
+                if (SelectedMember(room) is { } removed && removed.PlayerId != room.MyPlayerId)
+                {
+                    RemoveRequested?.Invoke(this, new RoleChange(room.Code, removed.PlayerId, removed.Role));
+                }
+                else
+                {
+                    ShowMessage("Tab to the members list and pick someone else, then k");
+                }
+
+                return true;
             case 'l' when room is not null:
                 LeaveRequested?.Invoke(this, room.Code);
                 return true;
@@ -170,7 +191,8 @@ public sealed class LobbyScreen : ScreenBase
         "Host only:",
         "r        next role for the selected member (customer, agent, scorer)",
         "a        fair automatic roles          s  start a drill (a new card)",
-        "Not available yet (the server lacks them): pause, end early, remove a player.",
+        "p        pause or resume the running call  e  end the call now (scoring follows)",
+        "k        remove the selected member (not the customer or agent while on the call)",
     ];
 
     private MemberView? SelectedMember(RoomState room) =>
@@ -214,10 +236,19 @@ public sealed class LobbyScreen : ScreenBase
             if (_members.HasFocus)
             {
                 hints.Add(new("r", "Role"));
+                hints.Add(new("k", "Remove"));
             }
 
-            hints.Add(new("a", "Auto"));
-            hints.Add(new("s", "Start"));
+            if (room.Phase == DrillPhase.Call)
+            {
+                hints.Add(new("p", room.Paused ? "Resume" : "Pause"));
+                hints.Add(new("e", "End now"));
+            }
+            else
+            {
+                hints.Add(new("a", "Auto"));
+                hints.Add(new("s", "Start"));
+            }
         }
 
         hints.Add(new("h", "History"));
