@@ -4,8 +4,23 @@ using TeamDrill.Shared.Protocol;
 namespace TeamDrill.Client.Session;
 
 /// <summary>The hub contract as typed calls over a SignalR connection.</summary>
-public sealed class HubDrillProxy(HubConnection connection) : IDrillHub
+public sealed class HubDrillProxy(HubConnection connection) : IDrillHub, ILeagueHub
 {
+    public Task ClaimFacilitator(string key) => connection.InvokeAsync(nameof(ClaimFacilitator), key);
+    public Task<LeagueView> CreateLeague(string name) => connection.InvokeAsync<LeagueView>(nameof(CreateLeague), name);
+    public Task<LeagueView> JoinLeague(string code) => connection.InvokeAsync<LeagueView>(nameof(JoinLeague), code);
+    public Task<LeagueView> GetLeague(string code) => connection.InvokeAsync<LeagueView>(nameof(GetLeague), code);
+    public Task SetPresence(string code, string member, bool present) => connection.InvokeAsync(nameof(SetPresence), code, member, present);
+    public Task SetGroup(string code, string member, string group) => connection.InvokeAsync(nameof(SetGroup), code, member, group);
+    public Task<LeagueView> StartSeason(string code, int roomSize) => connection.InvokeAsync<LeagueView>(nameof(StartSeason), code, roomSize);
+    public Task<LeagueRoundView> StartRound(string code) => connection.InvokeAsync<LeagueRoundView>(nameof(StartRound), code);
+    public Task<LeagueRoundView> GetRound(string code, int round) => connection.InvokeAsync<LeagueRoundView>(nameof(GetRound), code, round);
+    public Task<LeagueRoundView> CloseRound(string code) => connection.InvokeAsync<LeagueRoundView>(nameof(CloseRound), code);
+    public Task<LeagueStandingsView> GetStandings(string code) => connection.InvokeAsync<LeagueStandingsView>(nameof(GetStandings), code);
+    public Task<string> ExportLeague(string code, string what, string format) => connection.InvokeAsync<string>(nameof(ExportLeague), code, what, format);
+    public Task<IReadOnlyList<LeagueAssignmentView>> MyAssignments(string code) =>
+        connection.InvokeAsync<IReadOnlyList<LeagueAssignmentView>>(nameof(MyAssignments), code);
+
     public Task<RoomSnapshot> CreateRoom() => connection.InvokeAsync<RoomSnapshot>(nameof(CreateRoom));
     public Task<RoomSnapshot> JoinRoom(string code) => connection.InvokeAsync<RoomSnapshot>(nameof(JoinRoom), code);
     public Task LeaveRoom(string code) => connection.InvokeAsync(nameof(LeaveRoom), code);

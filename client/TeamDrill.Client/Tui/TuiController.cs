@@ -23,6 +23,7 @@ public sealed class TuiController : IAsyncDisposable
     private IAsyncDisposable? _connection;
     private string? _room;
     private bool _inRoomView;
+    private string _lastLeagueCode = "";
     private bool _debriefFromHistory;
     private bool _closed;
 
@@ -320,8 +321,61 @@ public sealed class TuiController : IAsyncDisposable
         lobby.RemoveRequested += (_, change) => Call(hub => hub.RemoveMember(change.RoomCode, change.PlayerId));
         lobby.LeaveRequested += (_, code) => Call(_ => session.LeaveRoomAsync(code));
         lobby.HistoryRequested += (_, _) => ShowHistory();
+        lobby.LeagueRequested += (_, _) => ShowLeague();
         lobby.BackRequested += (_, _) => _host.Quit();
         Show(lobby);
+    }
+
+    private void ShowLeague()
+    {
+        var screen = new LeagueScreen(_settings.Palette, _session?.PlayerName ?? "", _lastLeagueCode);
+        screen.LoadRequested += (_, code) => _ = LoadLeagueAsync(screen, code);
+        screen.JoinRoomRequested += (_, code) => _ = JoinFromLeagueAsync(code);
+        screen.BackRequested += (_, _) => ShowLobby();
+        _inRoomView = false;
+        Show(screen);
+        if (_lastLeagueCode.Length > 0)
+        {
+            _ = LoadLeagueAsync(screen, _lastLeagueCode);
+        }
+    }
+
+    private async Task LoadLeagueAsync(LeagueScreen screen, string code)
+    {
+        if (_session?.Hub is not ILeagueHub leagues)
+        {
+            return;
+        }
+
+        try
+        {
+            var standings = await leagues.GetStandings(code);
+            var assignments = await leagues.MyAssignments(code);
+            _lastLeagueCode = code;
+            screen.Show(standings, assignments);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            screen.ShowMessage("! " + HubErrorText.From(e));
+        }
+    }
+
+    private async Task JoinFromLeagueAsync(string roomCode)
+    {
+        if (_session is not { } session)
+        {
+            return;
+        }
+
+        try
+        {
+            await session.JoinRoomAsync(roomCode);
+            ShowLobby();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _host.Current?.ShowMessage($"! could not join room {roomCode}: {HubErrorText.From(e)}");
+        }
     }
 
     private void ShowHistory()

@@ -275,6 +275,7 @@ public sealed partial class LeagueGrain(
                 LeagueReports.View("judges", LeagueExports.JudgesTable(LeagueReports.Judges(State))),
                 LeagueReports.View("fidelity", LeagueExports.FidelityTable(LeagueReports.Fidelity(State))),
                 LeagueReports.View("cards", LeagueReports.CardsTable(State, Titles())),
+                LeagueReports.View("profiles", LeagueExports.ProfilesTable(LeagueReports.Profiles(State))),
             },
         });
     }

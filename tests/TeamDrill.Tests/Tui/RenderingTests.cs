@@ -2,6 +2,7 @@ using System.Diagnostics;
 using TeamDrill.Client.Tui.Screens;
 using TeamDrill.Client.Tui.Widgets;
 using Terminal.Gui.Input;
+using TeamDrill.Shared.Protocol;
 using R = TeamDrill.Tests.Client.Room;
 
 namespace TeamDrill.Tests.Tui;
@@ -12,7 +13,7 @@ public sealed class RenderingTests : IDisposable
 {
     private readonly Headless _ui = new();
 
-    public static TheoryData<string> Screens => ["signin", "lobby", "customer", "agent", "scorer", "debrief", "history"];
+    public static TheoryData<string> Screens => ["signin", "lobby", "customer", "agent", "scorer", "debrief", "history", "league"];
 
     [Theory]
     [MemberData(nameof(Screens))]
@@ -172,6 +173,17 @@ public sealed class RenderingTests : IDisposable
                 var debrief = new DebriefScreen(palette);
                 debrief.Show(R.Debrief());
                 return debrief;
+            case "league":
+                var league = new LeagueScreen(palette, "Ana", "LG4XYZ");
+                league.Show(
+                    new LeagueStandingsView
+                    {
+                        LeagueCode = "LG4XYZ",
+                        Season = 1,
+                        Tables = [new LeagueTableView { Name = "standings", Headers = ["Pos", "Name", "Points"], Numeric = [true, false, true], Rows = [["1", "Ana", "88"]] }],
+                    },
+                    [new LeagueAssignmentView { RoomCode = "RM7QKD", Round = 1, Role = DrillRole.Scorer, Status = "call" }]);
+                return league;
             default:
                 var history = new HistoryScreen(palette);
                 history.SetEntries([]);

@@ -69,6 +69,7 @@ public sealed class LobbyScreen : ScreenBase
     public event EventHandler<string>? StartRequested;
     public event EventHandler<string>? LeaveRequested;
     public event EventHandler? HistoryRequested;
+    public event EventHandler? LeagueRequested;
     /// <summary>Host, during a call: pause it, or resume it when paused.</summary>
     public event EventHandler<string>? PauseToggleRequested;
     public event EventHandler<string>? EndNowRequested;
@@ -132,6 +133,9 @@ public sealed class LobbyScreen : ScreenBase
             case 'h':
                 HistoryRequested?.Invoke(this, EventArgs.Empty);
                 return true;
+            case 'g':
+                LeagueRequested?.Invoke(this, EventArgs.Empty);
+                return true;
             case 'a' when room is { IAmHost: true }:
                 AutoAssignRequested?.Invoke(this, room.Code);
                 return true;
@@ -187,7 +191,7 @@ public sealed class LobbyScreen : ScreenBase
         "j        type a join code, then Enter",
         "Enter    open the room's running or finished drill",
         "Tab      rooms, members, join code",
-        "l        leave the selected room       h  your history",
+        "l        leave the selected room       h  your history      g  a league's standings",
         "Host only:",
         "r        next role for the selected member (customer, agent, scorer)",
         "a        fair automatic roles          s  start a drill (a new card)",
@@ -225,7 +229,9 @@ public sealed class LobbyScreen : ScreenBase
         }
 
         var room = SelectedRoom;
-        var hints = new List<KeyHint> { new("c", "Create"), new("j", "Join") };
+        // While the host runs a call its controls need the room on the bar; c and j still work.
+        var hostOnCall = room is { IAmHost: true, Phase: DrillPhase.Call };
+        var hints = hostOnCall ? new List<KeyHint>() : [new("c", "Create"), new("j", "Join")];
         if (room is not null && room.Phase != DrillPhase.Lobby)
         {
             hints.Add(new("Enter", "Open"));
@@ -252,6 +258,7 @@ public sealed class LobbyScreen : ScreenBase
         }
 
         hints.Add(new("h", "History"));
+        hints.Add(new("g", "League"));
         hints.Add(new("?", "Help"));
         hints.Add(new("Esc", "Quit"));
         KeyBar.SetHints(hints);
