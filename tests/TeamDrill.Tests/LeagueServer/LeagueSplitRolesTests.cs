@@ -56,7 +56,7 @@ public sealed class LeagueSplitRolesTests
             var closed = await fay.Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.CloseRound), code);
             Assert.True(closed.Closed);
             var standings = await fay.Hub.InvokeAsync<LeagueStandingsView>(nameof(ILeagueHub.GetStandings), code);
-            Assert.Equal(["standings", "judges", "fidelity", "cards"], standings.Tables.Select(t => t.Name));
+            Assert.Equal(["standings", "judges", "fidelity", "cards", "profiles"], standings.Tables.Select(t => t.Name));
             Assert.Empty(standings.Tables[0].Rows); // nothing was scored, so no points
             Assert.Equal(drill.CustomerId, Assert.Single(standings.Tables[2].Rows)[1]);
             var csv = await fay.Hub.InvokeAsync<string>(nameof(ILeagueHub.ExportLeague), code, "fidelity", "csv");
