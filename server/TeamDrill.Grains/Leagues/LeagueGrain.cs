@@ -264,11 +264,14 @@ public sealed partial class LeagueGrain(
     public Task<LeagueStandingsView> GetStandings(string playerId)
     {
         RequireReader(playerId);
+        var season = LeagueReports.SeasonAgreement(State);
         return Task.FromResult(new LeagueStandingsView
         {
             LeagueCode = Code,
             Season = State.Season,
             RoundsClosed = LeagueReports.ClosedRounds(State).Count(),
+            SeasonOrdinalAlpha = LeagueReports.Figure(season.Ordinal),
+            SeasonIntervalAlpha = LeagueReports.Figure(season.Interval),
             Tables = new List<LeagueTableView>
             {
                 LeagueReports.View("standings", LeagueExports.StandingsTable(LeagueReports.Standings(State))),

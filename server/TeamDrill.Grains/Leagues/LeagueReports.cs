@@ -2,6 +2,7 @@ using System.Globalization;
 using TeamDrill.Shared.Leagues;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Shared.Ratings;
+using TeamDrill.Shared.Scoring;
 
 namespace TeamDrill.Grains.Leagues;
 
@@ -21,6 +22,17 @@ public static class LeagueReports
 
     public static IEnumerable<LeagueRoundState> ClosedRounds(LeagueState state) =>
         state.Rounds.Where(r => r.Season == state.Season && r.Closed);
+
+    /// <summary>Krippendorff's alpha over every scored drill of the season's closed rounds (units: drill × criterion).</summary>
+    public static PanelAgreement SeasonAgreement(LeagueState state)
+    {
+        var results = Scored(state).Select(s => s.Result).ToList();
+        var criteria = results.SelectMany(r => r.CriterionIds).Distinct(StringComparer.Ordinal).ToList();
+        return PanelAgreement.ForDrills(criteria, results.Select(r => (IReadOnlyList<RubricSheet>)r.Sheets));
+    }
+
+    public static AgreementFigure Figure(AlphaResult result) =>
+        new() { Alpha = result.Alpha is { } a ? Math.Round(a, 3) : null, Reason = result.Alpha is null ? result.Reason : null };
 
     public static string NameOf(LeagueState state, string playerId) =>
         state.Members.FirstOrDefault(m => m.PlayerId == playerId)?.Name ?? playerId;

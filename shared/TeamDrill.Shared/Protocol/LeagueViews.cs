@@ -89,6 +89,9 @@ public sealed class LeagueStandingsView
     [Key(2), Id(2)] public int RoundsClosed { get; init; }
     /// <summary>Standings (with ratings as "r ± 2RD"), judges, fidelity and card ratings, in that order.</summary>
     [Key(3), Id(3)] public IReadOnlyList<LeagueTableView> Tables { get; init; } = [];
+    /// <summary>Krippendorff's alpha over every scored drill of the season (ordinal), or why there is none.</summary>
+    [Key(4), Id(4)] public AgreementFigure SeasonOrdinalAlpha { get; init; } = new();
+    [Key(5), Id(5)] public AgreementFigure SeasonIntervalAlpha { get; init; } = new();
 }
 
 /// <summary>A drill the caller is in, in the league's latest round.</summary>

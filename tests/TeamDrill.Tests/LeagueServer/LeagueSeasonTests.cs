@@ -99,6 +99,15 @@ public sealed partial class LeagueSeasonTests
         Assert.Equal(["5.00", "2.00"], fidelity.Select(r => r[3]));
         Assert.All(standings.Tables.Single(t => t.Name == "cards").Rows, r => Assert.Matches(RatingBand(), r[2]));
 
+        // Agreement over the whole season: a number, or the reason there is none, never both or neither.
+        foreach (var season in new[] { standings.SeasonOrdinalAlpha, standings.SeasonIntervalAlpha })
+        {
+            Assert.True(season.Alpha is not null ^ season.Reason is not null);
+        }
+
+        // Every agent has a skill profile row per criterion they were scored on.
+        Assert.NotEmpty(standings.Tables.Single(t => t.Name == "profiles").Rows);
+
         var names = league.Members.ToDictionary(m => m.Id, m => m.Name);
         var csv = await fay.Hub.InvokeAsync<string>(nameof(ILeagueHub.ExportLeague), league.Code, "standings", "csv");
         var lines = csv.Split("\r\n");

@@ -60,7 +60,8 @@ public sealed class LeagueScreen : ScreenBase
 
     public void Show(LeagueStandingsView standings, IReadOnlyList<LeagueAssignmentView> assignments)
     {
-        Title = $"League {DisplayText.Clean(standings.LeagueCode)} — season {standings.Season}, {standings.RoundsClosed} round(s) closed";
+        var alpha = standings.SeasonOrdinalAlpha.Alpha is { } seasonAlpha ? $"α {seasonAlpha.ToString("0.00", CultureInfo.InvariantCulture)}" : "α n/a";
+        Title = $"League {DisplayText.Clean(standings.LeagueCode)} — season {standings.Season}, {standings.RoundsClosed} round(s) closed, agreement {alpha}";
         _standings.Clear();
         var table = standings.Tables.FirstOrDefault(t => t.Name == "standings");
         var key = 0;
