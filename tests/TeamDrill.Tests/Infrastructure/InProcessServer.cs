@@ -22,6 +22,35 @@ public sealed class InProcessServer : IAsyncDisposable
 
     public static async Task<InProcessServer> StartAsync(string dataDirectory, params string[] extraArgs)
     {
+        // The silo and gateway ports are picked free, but a test running alongside may take one first.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(dataDirectory, extraArgs);
+            }
+            catch (Exception ex) when (attempt < 4 && IsAddressInUse(ex))
+            {
+            }
+        }
+    }
+
+    private static bool IsAddressInUse(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse }
+                || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static async Task<InProcessServer> StartOnceAsync(string dataDirectory, string[] extraArgs)
+    {
         var args = new List<string>
         {
             "--listen", "http://127.0.0.1:0",
@@ -34,7 +63,16 @@ public sealed class InProcessServer : IAsyncDisposable
         var errors = new StringWriter(new StringBuilder());
         var app = TeamDrillServer.TryBuild([.. args], TextWriter.Null, errors, out var exitCode)
             ?? throw new InvalidOperationException($"Server did not build (exit {exitCode}): {errors}");
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new InProcessServer(app, dataDirectory);
     }
 

@@ -34,12 +34,36 @@ public sealed class ServerProcess : IAsyncDisposable
 
     /// <summary>Starts <c>teamdrill-server</c> on free ports and waits until <c>/healthz</c> answers.</summary>
     public static Task<ServerProcess> StartAsync(string dataDirectory, params string[] extraArgs) =>
-        StartAsync(
+        StartWithRetries(() =>
             ["--data", dataDirectory, "--content", RepoPaths.Content,
              "--silo-port", FreePorts.Next().ToString(), "--gateway-port", FreePorts.Next().ToString(), .. extraArgs]);
 
     /// <summary>Starts <c>teamdrill-server</c> with exactly these flags plus a free <c>--listen</c> address.</summary>
-    public static async Task<ServerProcess> StartAsync(IEnumerable<string> args)
+    public static Task<ServerProcess> StartAsync(IEnumerable<string> args)
+    {
+        var fixedArgs = args.ToList();
+        return StartWithRetries(() => fixedArgs);
+    }
+
+    /// <summary>
+    /// A free port can be taken by a test running alongside between the moment it is picked and the
+    /// moment the server binds it; then the start is tried again with fresh ports.
+    /// </summary>
+    private static async Task<ServerProcess> StartWithRetries(Func<IEnumerable<string>> args)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(args());
+            }
+            catch (InvalidOperationException ex) when (attempt < 4 && ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+            }
+        }
+    }
+
+    private static async Task<ServerProcess> StartOnceAsync(IEnumerable<string> args)
     {
         var port = FreePorts.Next();
         var url = $"http://127.0.0.1:{port}";
