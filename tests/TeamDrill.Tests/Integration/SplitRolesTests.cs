@@ -23,6 +23,7 @@ public sealed class SplitRolesTests
 
         var posted = await drill.Scorer2.WaitFor<MessagePosted>();
         Assert.Equal("Is anyone there?", posted.Message.Text);
+        await drill.Customer.WaitFor<MessagePosted>(); // the card came before the message on the customer's connection
         Assert.Single(drill.Customer.ReceivedOf<CustomerCardDealt>());
         Assert.Empty(drill.Agent.ReceivedOf<CustomerCardDealt>());
         var cards = await drill.Agent.Hub.InvokeAsync<IReadOnlyList<PublicBrief>>(nameof(IDrillHub.ListCards));

@@ -76,39 +76,7 @@ public sealed class KeyBarTests : IDisposable
 
     private static EventHandler<T> Counter<T>(string name, List<string> raised) => (_, _) => raised.Add(name);
 
-    private static ScreenBase Build(string which)
-    {
-        var palette = new Palette(true);
-        switch (which)
-        {
-            case "signin":
-                return new SignInScreen(palette, "http://127.0.0.1:5080", "Ana");
-            case "lobby":
-                var lobby = new LobbyScreen(palette, "Ana");
-                lobby.SetRooms([TuiRoom.OnCall("p-ana")]);
-                return lobby;
-            case "customer":
-                var customer = new CustomerScreen(palette);
-                customer.Update(TuiRoom.OnCall("p-ana", withCard: true));
-                return customer;
-            case "agent":
-                var agent = new AgentScreen(palette, new FixedTime(R.T0), null);
-                agent.Update(TuiRoom.OnCall("p-ben"));
-                return agent;
-            case "scorer":
-                var scorer = new ScorerScreen(palette);
-                scorer.Update(TuiRoom.OnCall("p-cy"));
-                return scorer;
-            case "debrief":
-                var debrief = new DebriefScreen(palette);
-                debrief.Show(R.Debrief());
-                return debrief;
-            default:
-                var history = new HistoryScreen(palette);
-                history.SetEntries([new() { RoomCode = R.Code, DrillNumber = 1, CardTitle = "Charged twice", EndedAt = R.T0 }]);
-                return history;
-        }
-    }
+    private static ScreenBase Build(string which) => ScreenGallery.Build(which, new Palette(true));
 
     public void Dispose() => _ui.Dispose();
 }

@@ -13,13 +13,13 @@ public sealed class RenderingTests : IDisposable
 {
     private readonly Headless _ui = new();
 
-    public static TheoryData<string> Screens => ["signin", "lobby", "customer", "agent", "scorer", "debrief", "history", "league"];
+    public static TheoryData<string> Screens => [.. ScreenGallery.Names];
 
     [Theory]
     [MemberData(nameof(Screens))]
     public void every_screen_fits_80x24_with_its_key_bar_on_the_last_line(string which)
     {
-        var screen = Build(which, new Palette(true));
+        var screen = ScreenGallery.Build(which, new Palette(true));
         _ui.Show(screen);
 
         var lines = _ui.Lines;
@@ -33,7 +33,7 @@ public sealed class RenderingTests : IDisposable
     [MemberData(nameof(Screens))]
     public void every_screen_has_help_on_f1(string which)
     {
-        var screen = Build(which, new Palette(true));
+        var screen = ScreenGallery.Build(which, new Palette(true));
         _ui.Show(screen);
 
         _ui.Press(Key.F1);
@@ -80,7 +80,7 @@ public sealed class RenderingTests : IDisposable
     [MemberData(nameof(Screens))]
     public void with_no_color_nothing_on_any_screen_is_drawn_in_a_colour(string which)
     {
-        _ui.Show(Build(which, new Palette(false)));
+        _ui.Show(ScreenGallery.Build(which, new Palette(false)));
         _ui.Press(Terminal.Gui.Input.Key.F1);
         _ = _ui.Text;
 
@@ -145,50 +145,6 @@ public sealed class RenderingTests : IDisposable
         var col = lines[row].IndexOf("Anger ", StringComparison.Ordinal);
         var cells = _ui.App.Driver!.Contents!;
         return (cells[row, col + 6].Attribute!.Value, cells[row, col].Attribute!.Value);
-    }
-
-    private static ScreenBase Build(string which, Palette palette)
-    {
-        switch (which)
-        {
-            case "signin":
-                return new SignInScreen(palette, "http://127.0.0.1:5080", "Ana");
-            case "lobby":
-                var lobby = new LobbyScreen(palette, "Ana");
-                lobby.SetRooms([TuiRoom.OnCall("p-ana")]);
-                return lobby;
-            case "customer":
-                var customer = new CustomerScreen(palette);
-                customer.Update(TuiRoom.OnCall("p-ana", withCard: true));
-                return customer;
-            case "agent":
-                var agent = new AgentScreen(palette, new FixedTime(R.T0), null);
-                agent.Update(TuiRoom.OnCall("p-ben"));
-                return agent;
-            case "scorer":
-                var scorer = new ScorerScreen(palette);
-                scorer.Update(TuiRoom.OnCall("p-cy"));
-                return scorer;
-            case "debrief":
-                var debrief = new DebriefScreen(palette);
-                debrief.Show(R.Debrief());
-                return debrief;
-            case "league":
-                var league = new LeagueScreen(palette, "Ana", "LG4XYZ");
-                league.Show(
-                    new LeagueStandingsView
-                    {
-                        LeagueCode = "LG4XYZ",
-                        Season = 1,
-                        Tables = [new LeagueTableView { Name = "standings", Headers = ["Pos", "Name", "Points"], Numeric = [true, false, true], Rows = [["1", "Ana", "88"]] }],
-                    },
-                    [new LeagueAssignmentView { RoomCode = "RM7QKD", Round = 1, Role = DrillRole.Scorer, Status = "call" }]);
-                return league;
-            default:
-                var history = new HistoryScreen(palette);
-                history.SetEntries([]);
-                return history;
-        }
     }
 
     public void Dispose() => _ui.Dispose();
