@@ -257,7 +257,7 @@ public static class LeagueCommands
             if (shape == "table" && chosen is null)
             {
                 await output.WriteAsync($"season {standings.Season}, {standings.RoundsClosed} round{(standings.RoundsClosed == 1 ? "" : "s")} closed\n");
-                await output.WriteAsync($"panel agreement over the season (Krippendorff's alpha): ordinal {Alpha(standings.SeasonOrdinalAlpha)}, interval {Alpha(standings.SeasonIntervalAlpha)}\n");
+                await output.WriteAsync($"panel agreement over the season (Krippendorff's alpha): ordinal {DisplayText.Alpha(standings.SeasonOrdinalAlpha)}, interval {DisplayText.Alpha(standings.SeasonIntervalAlpha)}\n");
                 foreach (var table in standings.Tables)
                 {
                     await output.WriteAsync($"\n{table.Name}\n{LeagueTableText.Render(table, "table")}");
@@ -341,7 +341,4 @@ public static class LeagueCommands
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Alpha(AgreementFigure figure) =>
-        figure.Alpha is { } alpha ? alpha.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) : figure.Reason ?? "not enough data";
 }

@@ -195,7 +195,7 @@ public sealed class ConsoleLoop : IDisposable
                 break;
             case SaveCommand save:
                 var bytes = await hub.GetArchive(code, save.DrillNumber).ConfigureAwait(false);
-                var path = save.Path ?? $"{code}-{save.DrillNumber}.tdrill";
+                var path = save.Path ?? TeamDrill.Shared.Archives.DrillArchiveFormat.FileName(code, save.DrillNumber);
                 try
                 {
                     await File.WriteAllBytesAsync(path, bytes).ConfigureAwait(false);

@@ -151,7 +151,7 @@ public static class DebriefFormatter
             yield return $"    {DisplayText.Clean(part.Name)} x{part.Weight.ToString("0.##", CultureInfo.InvariantCulture)}: {DisplayText.Decimal(part.Value)} ({DisplayText.Clean(part.Explanation)})";
         }
 
-        yield return $"  agreement (Krippendorff's alpha): ordinal {Alpha(figures.OrdinalAlpha)}, interval {Alpha(figures.IntervalAlpha)}";
+        yield return $"  agreement (Krippendorff's alpha): ordinal {DisplayText.Alpha(figures.OrdinalAlpha)}, interval {DisplayText.Alpha(figures.IntervalAlpha)}";
         foreach (var scorer in figures.Calibration)
         {
             var distance = scorer.Distance is { } d ? $"{DisplayText.Decimal(d)} points from the others" : "no one to compare with";
@@ -168,7 +168,4 @@ public static class DebriefFormatter
             yield return $"  customer fidelity to the card: {DisplayText.Decimal(fidelity)}/5";
         }
     }
-
-    private static string Alpha(AgreementFigure figure) =>
-        figure.Alpha is { } alpha ? alpha.ToString("0.000", CultureInfo.InvariantCulture) : DisplayText.Clean(figure.Reason ?? "not enough data");
 }

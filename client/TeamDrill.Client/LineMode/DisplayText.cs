@@ -42,6 +42,10 @@ public static class DisplayText
 
     public static string Decimal(double? value) => value?.ToString("0.0", CultureInfo.InvariantCulture) ?? "n/a";
 
+    /// <summary>Krippendorff's alpha to 3 places, or why there is none.</summary>
+    public static string Alpha(AgreementFigure figure) =>
+        figure.Alpha is { } alpha ? alpha.ToString("0.000", CultureInfo.InvariantCulture) : Clean(figure.Reason ?? "not enough data");
+
     public static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>"10:00" for ten minutes.</summary>

@@ -1,5 +1,4 @@
 using TeamDrill.Client.Tui.Screens;
-using TeamDrill.Client.Tui.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
 using Terminal.Gui.App;
@@ -15,19 +14,7 @@ public static class ReplayApp
         var screen = new DebriefScreen(Palette.Current);
         screen.Show(debrief);
         screen.BackRequested += (_, _) => app.RequestStop();
-        screen.ExportRequested += (_, d) =>
-        {
-            var path = Path.Combine(Directory.GetCurrentDirectory(), DebriefMarkdown.FileName(d));
-            try
-            {
-                File.WriteAllText(path, DebriefMarkdown.Render(d));
-                screen.ShowMessage($"Saved {path}");
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                screen.ShowMessage($"! could not write {path}: {e.Message}");
-            }
-        };
+        screen.ExportRequested += (_, _) => _ = screen.ExportAsync(Directory.GetCurrentDirectory());
         app.Run(screen);
         return 0;
     }

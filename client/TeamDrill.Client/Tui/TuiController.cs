@@ -420,7 +420,7 @@ public sealed class TuiController : IAsyncDisposable
         _debriefFromHistory = fromHistory;
         var screen = new DebriefScreen(_settings.Palette);
         screen.Show(debrief);
-        screen.ExportRequested += (_, d) => _ = ExportAsync(screen, d);
+        screen.ExportRequested += (_, _) => _ = screen.ExportAsync(_settings.ExportFolder);
         screen.BackRequested += (_, _) =>
         {
             if (_debriefFromHistory)
@@ -433,20 +433,6 @@ public sealed class TuiController : IAsyncDisposable
             }
         };
         Show(screen);
-    }
-
-    private async Task ExportAsync(DebriefScreen screen, Debrief debrief)
-    {
-        var path = Path.Combine(_settings.ExportFolder, DebriefMarkdown.FileName(debrief));
-        try
-        {
-            await File.WriteAllTextAsync(path, DebriefMarkdown.Render(debrief));
-            screen.ShowMessage($"Saved {path}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            screen.ShowMessage($"! could not write {path}: {e.Message}");
-        }
     }
 
     private void Show(ScreenBase screen)

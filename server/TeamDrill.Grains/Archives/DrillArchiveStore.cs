@@ -12,15 +12,13 @@ public sealed partial class DrillArchiveStore(string folder, ILogger<DrillArchiv
     public static DrillArchive ToArchive(Debrief debrief, DateTimeOffset scoredAt) =>
         DrillArchive.FromDebrief(debrief, debrief.CardVersion, debrief.Rubric, scoredAt, debrief.Reflection, debrief.Fidelity);
 
-    public static string FileName(string roomCode, int drillNumber) => $"{roomCode}-{drillNumber}{DrillArchiveFormat.FileExtension}";
-
     /// <summary>Writes through a temporary file and a rename, so a crash never leaves half an archive.</summary>
     public async Task SaveAsync(Debrief debrief, DateTimeOffset scoredAt)
     {
         try
         {
             Directory.CreateDirectory(Folder);
-            var path = Path.Combine(Folder, FileName(debrief.RoomCode, debrief.DrillNumber));
+            var path = Path.Combine(Folder, DrillArchiveFormat.FileName(debrief.RoomCode, debrief.DrillNumber));
             var temporary = path + ".tmp";
             await File.WriteAllBytesAsync(temporary, DrillArchiveWriter.ToBytes(ToArchive(debrief, scoredAt)));
             File.Move(temporary, path, overwrite: true);

@@ -270,8 +270,8 @@ public sealed partial class LeagueGrain(
             LeagueCode = Code,
             Season = State.Season,
             RoundsClosed = LeagueReports.ClosedRounds(State).Count(),
-            SeasonOrdinalAlpha = LeagueReports.Figure(season.Ordinal),
-            SeasonIntervalAlpha = LeagueReports.Figure(season.Interval),
+            SeasonOrdinalAlpha = DebriefFiguresBuilder.Figure(season.Ordinal),
+            SeasonIntervalAlpha = DebriefFiguresBuilder.Figure(season.Interval),
             Tables = new List<LeagueTableView>
             {
                 LeagueReports.View("standings", LeagueExports.StandingsTable(LeagueReports.Standings(State))),

@@ -31,9 +31,6 @@ public static class LeagueReports
         return PanelAgreement.ForDrills(criteria, results.Select(r => (IReadOnlyList<RubricSheet>)r.Sheets));
     }
 
-    public static AgreementFigure Figure(AlphaResult result) =>
-        new() { Alpha = result.Alpha is { } a ? Math.Round(a, 3) : null, Reason = result.Alpha is null ? result.Reason : null };
-
     public static string NameOf(LeagueState state, string playerId) =>
         state.Members.FirstOrDefault(m => m.PlayerId == playerId)?.Name ?? playerId;
 

@@ -18,6 +18,9 @@ public static class DrillArchiveFormat
     /// <summary>Far above any real drill (a long call is tens of kilobytes), low enough that a damaged length cannot exhaust memory.</summary>
     public const int MaxBodyLength = 64 * 1024 * 1024;
 
+    /// <summary>The name a drill's archive goes by: <c>ROOM-N.tdrill</c>.</summary>
+    public static string FileName(string roomCode, int drillNumber) => $"{roomCode}-{drillNumber}{FileExtension}";
+
     public const string FileExtension = ".tdrill";
 
     public static ReadOnlySpan<byte> Magic => "TDRILL"u8;

@@ -52,7 +52,8 @@ public static class DebriefFiguresBuilder
         };
     }
 
-    private static AgreementFigure Figure(AlphaResult result) =>
+    /// <summary>Alpha rounded to 3 places, or the reason it is undefined: never both.</summary>
+    public static AgreementFigure Figure(AlphaResult result) =>
         new() { Alpha = result.Alpha is { } a ? Math.Round(a, 3) : null, Reason = result.Alpha is null ? result.Reason : null };
 
     private static string Leaning(ScorerLeaning leaning) => leaning switch

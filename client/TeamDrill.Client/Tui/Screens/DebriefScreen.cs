@@ -73,6 +73,26 @@ public sealed class DebriefScreen : ScreenBase
         SetNeedsDraw();
     }
 
+    /// <summary>Writes the debrief as Markdown into <paramref name="folder"/> and says where, or why not.</summary>
+    public async Task ExportAsync(string folder)
+    {
+        if (Debrief is not { } debrief)
+        {
+            return;
+        }
+
+        var path = Path.Combine(folder, DebriefMarkdown.FileName(debrief));
+        try
+        {
+            await File.WriteAllTextAsync(path, DebriefMarkdown.Render(debrief));
+            ShowMessage($"Saved {path}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ShowMessage($"! could not write {path}: {e.Message}");
+        }
+    }
+
     protected override void FocusDefault() => _tagList.SetFocus();
 
     protected override bool HandleKey(Key key)
