@@ -2,9 +2,9 @@ namespace TeamDrill.Shared.Leagues;
 
 /// <summary>
 /// Turns the members present in a round into drills with roles, given the season's earlier rounds.
-/// The agents are always the present members with the fewest agent turns, the customers those with
-/// the fewest customer turns (see docs/leagues.md for the one exception and for absences); agents are
-/// paired with customers they have met least, and scorers fill rooms with people they shared fewest rooms with.
+/// <see cref="RoleChooser"/> picks the agents and customers (members who attended the same rounds stay
+/// within one turn of each other in each role; see docs/leagues.md, section 2); agents are then paired
+/// with customers they have met least, and scorers fill rooms with people they shared fewest rooms with.
 /// </summary>
 public static class SeasonScheduler
 {
@@ -58,19 +58,17 @@ public static class SeasonScheduler
         var tally = SeasonTally.From(history);
         var rooms = sizes.Count;
 
-        // The role counts decide who plays agent and customer; only exact ties are open. Several
-        // seeded tie orders are tried and the one whose pairs repeat least is kept.
+        // Several seeded tie orders are tried: the fairest roles win, then the fewest repeated pairs.
         List<string> agents = [], matchedCustomers = [];
-        var bestCost = long.MaxValue;
+        (long Roles, long Pairs) best = (long.MaxValue, long.MaxValue);
         for (var attempt = 0; attempt < TieOrdersTried; attempt++)
         {
             random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(order));
-            var rank = order.Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i, StringComparer.Ordinal);
-            var (candidateAgents, candidateCustomers) = ChooseRoles(order, rooms, tally, rank);
-            var (paired, cost) = PairUp(candidateAgents, candidateCustomers, tally);
-            if (cost < bestCost)
+            var (candidateAgents, candidateCustomers, roleCost) = RoleChooser.Choose(order, rooms, tally);
+            var (paired, pairCost) = PairUp(candidateAgents, candidateCustomers, tally);
+            if ((roleCost, pairCost).CompareTo(best) < 0)
             {
-                (agents, matchedCustomers, bestCost) = (candidateAgents, paired, cost);
+                (agents, matchedCustomers, best) = (candidateAgents, paired, (roleCost, pairCost));
             }
         }
 
@@ -83,34 +81,6 @@ public static class SeasonScheduler
                 .Select(r => new ScheduledDrill(r + 1, agents[r], matchedCustomers[r], roomScorers[r]))
                 .ToList(),
             []);
-    }
-
-    private static (List<string> Agents, List<string> Customers) ChooseRoles(
-        List<string> order, int rooms, SeasonTally tally, Dictionary<string, int> rank)
-    {
-        // A member below the rooms-th lowest customer count must be a customer this round to keep
-        // customers lowest-first, so among equal agent counts such a member is the last pick for agent.
-        var customerThreshold = order.Select(m => tally.Of(m).Customer).Order().ElementAt(rooms - 1);
-
-        var agents = order
-            .OrderBy(m => tally.Of(m).Agent)
-            .ThenBy(m => tally.Of(m).Customer < customerThreshold ? 1 : 0)
-            .ThenByDescending(m => tally.Of(m).Customer)
-            .ThenBy(m => rank[m])
-            .Take(rooms)
-            .ToList();
-
-        // Among equal customer counts, the customer is whoever has fewest agent turns: it will be the
-        // agent soon, and being the customer first keeps it from falling behind in both at once.
-        var customers = order
-            .Except(agents)
-            .OrderBy(m => tally.Of(m).Customer)
-            .ThenBy(m => tally.Of(m).Agent)
-            .ThenBy(m => rank[m])
-            .Take(rooms)
-            .ToList();
-
-        return (agents, customers);
     }
 
     /// <summary>The customer for each agent, in agent order: fewest repeated pairs, then fewest earlier meetings.</summary>

@@ -10,6 +10,7 @@ public sealed class SeasonTally
     private readonly Dictionary<string, RoleCount> counts = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), int> pairs = [];
     private readonly Dictionary<(string, string), int> roommates = [];
+    private readonly Dictionary<string, string> attendance = new(StringComparer.Ordinal);
 
     private SeasonTally()
     {
@@ -19,11 +20,17 @@ public sealed class SeasonTally
     {
         ArgumentNullException.ThrowIfNull(rounds);
         var tally = new SeasonTally();
+        var number = 0;
         foreach (var round in rounds)
         {
+            number++;
             foreach (var drill in round.Drills)
             {
                 tally.Add(drill);
+                foreach (var member in drill.Members)
+                {
+                    tally.attendance[member] = $"{tally.AttendanceOf(member)}{number};";
+                }
             }
         }
 
@@ -31,6 +38,9 @@ public sealed class SeasonTally
     }
 
     public RoleCount Of(string memberId) => counts.GetValueOrDefault(memberId, RoleCount.None);
+
+    /// <summary>Which rounds the member was placed in, as text: two members have the same text when they attended the same rounds.</summary>
+    public string AttendanceOf(string memberId) => attendance.GetValueOrDefault(memberId, "");
 
     /// <summary>Drills in which these two were agent and customer, in either order.</summary>
     public int TimesPaired(string one, string other) => pairs.GetValueOrDefault(Key(one, other));

@@ -26,6 +26,43 @@ public sealed class SeasonSchedulerFairnessTests
          from absent in Gen.Choose(0, 99).Select(p => p < absencePercent).ArrayOf(members).ArrayOf(2 * members)
          select (members, roomSize, seed, absent)).ToArbitrary();
 
+    /// <summary>
+    /// The hardest absences for the balance inside a group: in each round marked true, only part (three or
+    /// more) of one group of members who attended the same rounds turns up; other rounds, random absences.
+    /// </summary>
+    private static readonly Arbitrary<(int Members, int RoomSize, int Seed, bool[] SplitRound, int[] Pick)> SeasonsThatSplitGroups =
+        (from members in Gen.Choose(3, 24)
+         from roomSize in Gen.Choose(3, 6)
+         from seed in Gen.Choose(0, int.MaxValue)
+         from split in Gen.Elements(true, false).ArrayOf(2 * members)
+         from pick in Gen.Choose(0, int.MaxValue).ArrayOf(2 * members)
+         select (members, roomSize, seed, split, pick)).ToArbitrary();
+
+    private static (List<string> Members, List<RoundPlan> Rounds) PlaySplitting((int Members, int RoomSize, int Seed, bool[] SplitRound, int[] Pick) season)
+    {
+        var members = SeasonSimulation.Members(season.Members);
+        var rounds = new List<RoundPlan>();
+        for (var r = 0; r < season.SplitRound.Length; r++)
+        {
+            var random = new Random(season.Pick[r]);
+            var present = members.Where(_ => random.Next(4) > 0).ToList();
+            if (season.SplitRound[r])
+            {
+                var tally = SeasonTally.From(rounds);
+                var groups = members.GroupBy(tally.AttendanceOf).Where(g => g.Count() >= 3).ToList();
+                if (groups.Count > 0)
+                {
+                    var group = groups[random.Next(groups.Count)].ToList();
+                    present = group.OrderBy(_ => random.Next()).Take(random.Next(3, group.Count + 1)).ToList();
+                }
+            }
+
+            rounds.Add(SeasonScheduler.PlanRound(members, present, season.RoomSize, rounds, season.Seed));
+        }
+
+        return (members, rounds);
+    }
+
     private static (List<string> Members, List<IReadOnlyCollection<string>> Attendance, List<RoundPlan> Rounds) Play(
         (int Members, int RoomSize, int Seed, bool[][] Absent) season)
     {
@@ -54,7 +91,7 @@ public sealed class SeasonSchedulerFairnessTests
                 var tally = SeasonTally.From(rounds.Take(played));
                 Assert.True(Spread(members.Select(m => tally.Of(m).Agent)) <= 1, $"agent turns after round {played}");
                 Assert.True(Spread(members.Select(m => tally.Of(m).Customer)) <= 1, $"customer turns after round {played}");
-                Assert.True(Spread(members.Select(m => tally.Of(m).Scorer)) <= 2, $"scorer turns after round {played}");
+                Assert.True(Spread(members.Select(m => tally.Of(m).Scorer)) <= 1, $"scorer turns after round {played}");
             }
         });
 
@@ -83,65 +120,60 @@ public sealed class SeasonSchedulerFairnessTests
             }
         });
 
-    [Property(MaxTest = 60)]
-    public Property the_agents_are_always_the_present_members_with_the_fewest_agent_turns() =>
-        Prop.ForAll(SeasonsWithAbsences, season =>
-        {
-            var (_, _, rounds) = Play(season);
-
-            for (var r = 0; r < rounds.Count; r++)
-            {
-                var before = SeasonTally.From(rounds.Take(r));
-                var agents = rounds[r].Drills.Select(d => d.AgentId).ToHashSet();
-                var others = rounds[r].Placed.Where(m => !agents.Contains(m)).ToList();
-                if (agents.Count > 0 && others.Count > 0)
-                {
-                    Assert.True(agents.Max(m => before.Of(m).Agent) <= others.Min(m => before.Of(m).Agent), $"round {r + 1}");
-                }
-            }
-        });
-
-    [Property(MaxTest = 60)]
-    public Property the_customers_are_the_members_with_the_fewest_customer_turns_among_those_not_playing_agent() =>
-        Prop.ForAll(SeasonsWithAbsences, season =>
-        {
-            var (_, _, rounds) = Play(season);
-
-            for (var r = 0; r < rounds.Count; r++)
-            {
-                var before = SeasonTally.From(rounds.Take(r));
-                var customers = rounds[r].Drills.Select(d => d.CustomerId).ToHashSet();
-                var scorers = rounds[r].Drills.SelectMany(d => d.ScorerIds).ToList();
-                if (customers.Count > 0)
-                {
-                    Assert.True(customers.Max(m => before.Of(m).Customer) <= scorers.Min(m => before.Of(m).Customer), $"round {r + 1}");
-                }
-            }
-        });
-
     /// <summary>
-    /// Agents within one follows from agents being lowest-first. Customers within two is measured, not
-    /// proved: a member short of both roles plays agent first, so another member with the same
-    /// attendance can be two customer turns ahead for a while; two is the worst seen.
+    /// Someone back from an absence catches up: nobody gets the agent (customer) role while a member who
+    /// only scores that round has two or more turns fewer in it. One fewer can happen when the balance
+    /// inside a group needs it.
     /// </summary>
     [Property(MaxTest = 60)]
-    public Property members_who_attended_the_same_rounds_differ_by_at_most_one_agent_turn_and_two_customer_turns() =>
+    public Property a_member_who_only_scores_is_never_two_turns_behind_someone_given_the_role() =>
+        Prop.ForAll(SeasonsWithAbsences, season =>
+        {
+            var (_, _, rounds) = Play(season);
+
+            for (var r = 0; r < rounds.Count; r++)
+            {
+                var before = SeasonTally.From(rounds.Take(r));
+                var drills = rounds[r].Drills;
+                var scorers = drills.SelectMany(d => d.ScorerIds).ToList();
+                if (drills.Count > 0)
+                {
+                    Assert.True(drills.Max(d => before.Of(d.AgentId).Agent) <= scorers.Min(m => before.Of(m).Agent) + 1, $"agent, round {r + 1}");
+                    Assert.True(drills.Max(d => before.Of(d.CustomerId).Customer) <= scorers.Min(m => before.Of(m).Customer) + 1, $"customer, round {r + 1}");
+                }
+            }
+        });
+
+    [Property(MaxTest = 60)]
+    public Property members_who_attended_the_same_rounds_stay_within_one_agent_turn_and_one_customer_turn() =>
         Prop.ForAll(SeasonsWithAbsences, season =>
         {
             var (members, _, rounds) = Play(season);
-
-            for (var played = 1; played <= rounds.Count; played++)
-            {
-                var sofar = rounds.Take(played).ToList();
-                var tally = SeasonTally.From(sofar);
-                var sameAttendance = members.GroupBy(m => string.Concat(sofar.Select(round => round.Placed.Contains(m) ? '1' : '0')));
-                foreach (var group in sameAttendance)
-                {
-                    Assert.True(Spread(group.Select(m => tally.Of(m).Agent)) <= 1, $"agent turns after round {played}");
-                    Assert.True(Spread(group.Select(m => tally.Of(m).Customer)) <= 2, $"customer turns after round {played}");
-                }
-            }
+            AssertWithinOneInsideEveryGroup(members, rounds);
         });
+
+    [Property(MaxTest = 60)]
+    public Property the_balance_holds_when_only_part_of_a_group_turns_up() =>
+        Prop.ForAll(SeasonsThatSplitGroups, season =>
+        {
+            var (members, rounds) = PlaySplitting(season);
+            AssertWithinOneInsideEveryGroup(members, rounds);
+        });
+
+    /// <summary>After every round, among members who attended the same rounds: agent and customer turns within one, scorer turns within two.</summary>
+    private static void AssertWithinOneInsideEveryGroup(List<string> members, List<RoundPlan> rounds)
+    {
+        for (var played = 1; played <= rounds.Count; played++)
+        {
+            var tally = SeasonTally.From(rounds.Take(played));
+            foreach (var group in members.GroupBy(tally.AttendanceOf))
+            {
+                Assert.True(Spread(group.Select(m => tally.Of(m).Agent)) <= 1, $"agent turns after round {played}");
+                Assert.True(Spread(group.Select(m => tally.Of(m).Customer)) <= 1, $"customer turns after round {played}");
+                Assert.True(Spread(group.Select(m => tally.Of(m).Scorer)) <= 2, $"scorer turns after round {played}");
+            }
+        }
+    }
 
     [Property(MaxTest = 40)]
     public Property agents_and_customers_are_paired_with_the_fewest_repeated_pairs_possible() =>

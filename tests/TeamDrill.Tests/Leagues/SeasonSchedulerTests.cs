@@ -85,4 +85,42 @@ public sealed class SeasonSchedulerTests
         Assert.Equal(["m00", "m01", "m02"], rounds.Select(r => r.Drills.Single().AgentId).Order());
         Assert.Equal(["m00", "m01", "m02"], rounds.Select(r => r.Drills.Single().CustomerId).Order());
     }
+
+    /// <summary>
+    /// An adversary who knows the schedule so far picks who turns up next: after one to three rounds with
+    /// everyone, every possible set of three or more members comes alone. The members who attended the same
+    /// rounds must still be within one agent turn and one customer turn of each other.
+    /// </summary>
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void whoever_turns_up_after_rounds_with_everyone_members_with_the_same_attendance_stay_within_one(int roomSize)
+    {
+        for (var count = 3; count <= 7; count++)
+        {
+            var members = SeasonSimulation.Members(count);
+            for (var full = 1; full <= 3; full++)
+            {
+                var history = SeasonSimulation.RunEveryoneAttends(count, full, roomSize, seed: count + full);
+                for (var mask = 0; mask < 1 << count; mask++)
+                {
+                    var present = members.Where((_, i) => (mask & (1 << i)) != 0).ToList();
+                    if (present.Count < 3)
+                    {
+                        continue;
+                    }
+
+                    var rounds = history.Append(SeasonScheduler.PlanRound(members, present, roomSize, history, seed: mask)).ToList();
+                    var tally = SeasonTally.From(rounds);
+                    foreach (var group in members.GroupBy(tally.AttendanceOf))
+                    {
+                        var where = $"{count} members, rooms of {roomSize}, {full} full rounds, then {string.Join(",", present)}";
+                        Assert.True(group.Max(m => tally.Of(m).Agent) - group.Min(m => tally.Of(m).Agent) <= 1, $"agent turns: {where}");
+                        Assert.True(group.Max(m => tally.Of(m).Customer) - group.Min(m => tally.Of(m).Customer) <= 1, $"customer turns: {where}");
+                    }
+                }
+            }
+        }
+    }
 }
