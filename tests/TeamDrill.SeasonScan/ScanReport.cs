@@ -32,6 +32,9 @@ internal sealed class ScanReport
     /// <summary>The same for customers, over present members who played neither role.</summary>
     public int WorstCustomerPassOver { get; private set; }
 
+    /// <summary>Everyone attending: the most times one pair met as agent and customer, over its even share (drills ÷ possible pairs, rounded up).</summary>
+    public int WorstPairOverEvenShare { get; private set; }
+
     public int RoundsOverOne { get; private set; }
 
     public string? FirstOverOne { get; private set; }
@@ -72,6 +75,10 @@ internal sealed class ScanReport
         if (everyoneAttends)
         {
             WorstFullAttendanceScorerSpread = Math.Max(WorstFullAttendanceScorerSpread, Spread(members.Select(m => tally.Of(m).Scorer)));
+            var possiblePairs = members.Count * (members.Count - 1) / 2;
+            var evenShare = (history.Sum(r => r.Drills.Count) + possiblePairs - 1) / possiblePairs;
+            var most = members.SelectMany((m, i) => members.Skip(i + 1).Select(o => tally.TimesPaired(m, o))).Max();
+            WorstPairOverEvenShare = Math.Max(WorstPairOverEvenShare, most - evenShare);
         }
 
         if (overOne)
@@ -97,7 +104,7 @@ internal sealed class ScanReport
         text.AppendLine($"  scorer turns    {WorstScorerSpread}");
         text.AppendLine($"worst spread among members who attended the same number of rounds: agent {WorstAgentSpreadByCount}, customer {WorstCustomerSpreadByCount}");
         text.AppendLine($"catching up: an agent had at most {WorstAgentPassOver} agent turns more than a scorer; a customer at most {WorstCustomerPassOver} customer turns more than a scorer");
-        text.AppendLine($"worst scorer spread over the whole league when everyone attends: {WorstFullAttendanceScorerSpread}");
+        text.AppendLine($"everyone attending: worst scorer spread {WorstFullAttendanceScorerSpread}; a pair met at most {WorstPairOverEvenShare} times more than its even share");
         text.Append(WithinOne
             ? "agent and customer turns stayed within one in every group after every round"
             : $"{RoundsOverOne} rounds left a group more than one apart; first: {FirstOverOne}");

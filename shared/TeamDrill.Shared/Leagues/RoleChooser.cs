@@ -10,7 +10,8 @@ namespace TeamDrill.Shared.Leagues;
 /// <item>nobody's customer and agent turns drift more than one apart (customer, then agent, then customer…);</item>
 /// <item>the members with the fewest turns in a role get it first, so someone back from an absence catches up.</item>
 /// </list>
-/// A greedy first pick is improved by swapping roles while the weighted sum of those costs falls.
+/// A greedy first pick is improved by swapping roles while the weighted sum of those costs falls; then,
+/// among choices exactly as fair, by swaps that let <see cref="PairMatcher"/> repeat fewer pairs.
 /// See docs/leagues.md, section 2, for why the first rule always has a solution.
 /// </summary>
 internal sealed class RoleChooser
@@ -24,7 +25,10 @@ internal sealed class RoleChooser
     private const int Customer = 1;
     private const int Scorer = 2;
 
+    private const int MaxPairPasses = 20;
+
     private readonly List<string> members;
+    private readonly SeasonTally tally;
     private readonly int[] agentTurns;
     private readonly int[] customerTurns;
     private readonly int[] group;
@@ -35,6 +39,7 @@ internal sealed class RoleChooser
     private RoleChooser(List<string> members, SeasonTally tally)
     {
         this.members = members;
+        this.tally = tally;
         var n = members.Count;
         agentTurns = members.Select(m => tally.Of(m).Agent).ToArray();
         customerTurns = members.Select(m => tally.Of(m).Customer).ToArray();
@@ -50,10 +55,10 @@ internal sealed class RoleChooser
         groupCost = new long[groups.Count];
     }
 
-    /// <summary>The agents and the customers, <paramref name="rooms"/> of each.</summary>
+    /// <summary>The agents, and the customer matched to each, <paramref name="rooms"/> of each.</summary>
     /// <param name="order">The present members; earlier in the list wins an exact tie.</param>
-    /// <returns>The cost of the choice too: lower is fairer, comparable between calls with the same members and tally.</returns>
-    public static (List<string> Agents, List<string> Customers, long Cost) Choose(List<string> order, int rooms, SeasonTally tally)
+    /// <returns>Also the costs of the choice: lower is fairer, comparable between calls with the same members and tally.</returns>
+    public static (List<string> Agents, List<string> Customers, long RoleCost, long PairCost) Choose(List<string> order, int rooms, SeasonTally tally)
     {
         var chooser = new RoleChooser(order, tally);
         chooser.StartGreedy(rooms);
@@ -63,9 +68,71 @@ internal sealed class RoleChooser
         }
 
         chooser.Improve();
-        var agents = Enumerable.Range(0, order.Count).Where(i => chooser.role[i] == Agent).Select(i => order[i]).ToList();
-        var customers = Enumerable.Range(0, order.Count).Where(i => chooser.role[i] == Customer).Select(i => order[i]).ToList();
-        return (agents, customers, chooser.TotalCost());
+        var (agents, customers, pairCost) = chooser.ImprovePairs();
+        return (agents, customers, chooser.TotalCost(), pairCost);
+    }
+
+    /// <summary>
+    /// Swaps a member of a repeated pair with someone whose swap keeps the roles exactly as fair, while
+    /// the matched pairs repeat less. Only members of repeated pairs are tried, which keeps this cheap.
+    /// </summary>
+    private (List<string> Agents, List<string> Customers, long Cost) ImprovePairs()
+    {
+        var (agents, customers, cost, repeats) = Matched();
+        for (var pass = 0; pass < MaxPairPasses && repeats > 0; pass++)
+        {
+            var inRepeats = agents.Zip(customers).Where(p => tally.TimesPaired(p.First, p.Second) > 0)
+                .SelectMany(p => new[] { p.First, p.Second })
+                .Select(m => members.IndexOf(m))
+                .ToList();
+            var improved = false;
+            foreach (var i in inRepeats)
+            {
+                for (var j = 0; j < members.Count && !improved; j++)
+                {
+                    if (role[i] == role[j] || Interchangeable(i, j))
+                    {
+                        continue;
+                    }
+
+                    var (ri, rj) = (role[i], role[j]);
+                    if (!TryMove([i, j], [rj, ri], acceptEqual: true))
+                    {
+                        continue;
+                    }
+
+                    var candidate = Matched();
+                    if (candidate.Cost < cost)
+                    {
+                        (agents, customers, cost, repeats) = candidate;
+                        improved = true;
+                    }
+                    else
+                    {
+                        TryMove([i, j], [ri, rj], acceptEqual: true);
+                    }
+                }
+
+                if (improved)
+                {
+                    break;
+                }
+            }
+
+            if (!improved)
+            {
+                break;
+            }
+        }
+
+        return (agents, customers, cost);
+    }
+
+    private (List<string> Agents, List<string> Customers, long Cost, int Repeats) Matched()
+    {
+        var agents = Indices(Agent).Select(i => members[i]).ToList();
+        var (customers, cost, repeats) = PairMatcher.Match(agents, Indices(Customer).Select(i => members[i]).ToList(), tally);
+        return (agents, customers, cost, repeats);
     }
 
     /// <summary>Fewest agent turns become agents; of the rest, fewest customer turns become customers.</summary>
@@ -142,8 +209,8 @@ internal sealed class RoleChooser
     private bool Interchangeable(int i, int j) =>
         group[i] == group[j] && agentTurns[i] == agentTurns[j] && customerTurns[i] == customerTurns[j];
 
-    /// <summary>Gives the members the new roles when that lowers the cost; otherwise leaves them.</summary>
-    private bool TryMove(int[] who, int[] newRoles)
+    /// <summary>Gives the members the new roles when that lowers the cost (or keeps it, if asked); otherwise leaves them.</summary>
+    private bool TryMove(int[] who, int[] newRoles, bool acceptEqual = false)
     {
         var before = 0L;
         var old = new int[who.Length];
@@ -166,7 +233,7 @@ internal sealed class RoleChooser
             after += MemberCost(who[k], role[who[k]]) + newGroupCosts[k];
         }
 
-        if (after < before)
+        if (after < before || (acceptEqual && after == before))
         {
             for (var k = 0; k < who.Length; k++)
             {

@@ -8,9 +8,6 @@ namespace TeamDrill.Shared.Leagues;
 /// </summary>
 public static class SeasonScheduler
 {
-    /// <summary>A repeated agent–customer pair outweighs any number of repeated roommates.</summary>
-    private const long RepeatPairWeight = 1_000_000_000;
-    private const long PairMeetingWeight = 1_000_000;
     private const int TieOrdersTried = 12;
 
     /// <param name="members">Everyone in the league, in a stable order (the order breaks no ties on its own; the seed does).</param>
@@ -64,8 +61,7 @@ public static class SeasonScheduler
         for (var attempt = 0; attempt < TieOrdersTried; attempt++)
         {
             random.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(order));
-            var (candidateAgents, candidateCustomers, roleCost) = RoleChooser.Choose(order, rooms, tally);
-            var (paired, pairCost) = PairUp(candidateAgents, candidateCustomers, tally);
+            var (candidateAgents, paired, roleCost, pairCost) = RoleChooser.Choose(order, rooms, tally);
             if ((roleCost, pairCost).CompareTo(best) < 0)
             {
                 (agents, matchedCustomers, best) = (candidateAgents, paired, (roleCost, pairCost));
@@ -81,26 +77,6 @@ public static class SeasonScheduler
                 .Select(r => new ScheduledDrill(r + 1, agents[r], matchedCustomers[r], roomScorers[r]))
                 .ToList(),
             []);
-    }
-
-    /// <summary>The customer for each agent, in agent order: fewest repeated pairs, then fewest earlier meetings.</summary>
-    private static (List<string> Customers, long Cost) PairUp(List<string> agents, List<string> customers, SeasonTally tally)
-    {
-        var n = agents.Count;
-        var cost = new long[n, n];
-        for (var a = 0; a < n; a++)
-        {
-            for (var c = 0; c < n; c++)
-            {
-                var paired = tally.TimesPaired(agents[a], customers[c]);
-                cost[a, c] = (paired > 0 ? RepeatPairWeight : 0)
-                    + (paired * PairMeetingWeight)
-                    + tally.TimesRoommates(agents[a], customers[c]);
-            }
-        }
-
-        var match = MinCostAssignment.Solve(cost);
-        return (match.Select(c => customers[c]).ToList(), match.Select((c, a) => cost[a, c]).Sum());
     }
 
     private static List<List<string>> PlaceScorers(
