@@ -95,18 +95,31 @@ public sealed partial class LeagueGrain(
         return Task.FromResult(View());
     }
 
-    public async Task SetPresence(string actorId, string member, bool present)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        foreach (var member in State.Members.Where(m => m.AbsentUntilPresent))
+        {
+            // Stored before presence per round: that kind of absence lasted until marked present.
+            member.Presence = LeaguePresence.Away;
+            member.AbsentUntilPresent = false;
+        }
+    }
+
+    public async Task SetPresence(string actorId, string member, string presence)
     {
         Existing();
+        var wanted = LeaguePresenceWords.Parse(presence)
+            ?? throw new DrillRuleException($"'{TextSanitizer.Clean(presence ?? "")}' is not a presence: use {LeaguePresenceWords.Allowed}.");
         var target = Member(member);
         if (actorId != State.FacilitatorId && actorId != target.PlayerId)
         {
-            throw new DrillRuleException("Only the facilitator marks someone else present or absent.");
+            throw new DrillRuleException("Only the facilitator marks someone else present, absent or away.");
         }
 
-        var before = target.Absent;
-        target.Absent = !present;
-        await Save(() => target.Absent = before);
+        var before = target.Presence;
+        target.Presence = wanted;
+        await Save(() => target.Presence = before);
     }
 
     public async Task SetGroup(string actorId, string member, string group)
@@ -158,7 +171,7 @@ public sealed partial class LeagueGrain(
             throw new DrillRuleException($"Round {open.Number} is still open: close it before starting the next (teamdrill league round close).");
         }
 
-        var present = State.Members.Where(m => !m.Absent).Select(m => m.PlayerId).ToList();
+        var present = State.Members.Where(m => m.Presence == LeaguePresence.Present).Select(m => m.PlayerId).ToList();
         if (present.Count < RoomSizing.MinimumRoom)
         {
             throw new DrillRuleException(
@@ -178,9 +191,16 @@ public sealed partial class LeagueGrain(
                 await OpenRoom(round.Drills[i], $"drill {i + 1} of {round.Drills.Count}", opened, at => step = at);
             }
 
+            // An absence covers one round: stored with the round, the members absent for it are back for the next.
             step = "saving the round";
+            var back = State.Members.Where(m => m.Presence == LeaguePresence.Absent).ToList();
             State.Rounds.Add(round);
-            await Save(() => State.Rounds.Remove(round));
+            back.ForEach(m => m.Presence = LeaguePresence.Present);
+            await Save(() =>
+            {
+                State.Rounds.Remove(round);
+                back.ForEach(m => m.Presence = LeaguePresence.Absent);
+            });
         }
         catch (Exception ex)
         {
@@ -407,7 +427,7 @@ public sealed partial class LeagueGrain(
         {
             Season = State.Season,
             Number = seasonRounds.Count + 1,
-            AbsentIds = State.Members.Where(m => m.Absent).Select(m => m.PlayerId).ToList(),
+            AbsentIds = State.Members.Where(m => m.Presence != LeaguePresence.Present).Select(m => m.PlayerId).ToList(),
             StartedAt = time.GetUtcNow(),
         };
         foreach (var scheduled in plan.Drills)
@@ -584,7 +604,10 @@ public sealed partial class LeagueGrain(
         Name = State.Name,
         FacilitatorId = State.FacilitatorId,
         FacilitatorName = State.FacilitatorName,
-        Members = State.Members.Select(m => new LeagueMemberView { PlayerId = m.PlayerId, Name = m.Name, Group = m.Group, Present = !m.Absent }).ToList(),
+        Members = State.Members.Select(m => new LeagueMemberView
+        {
+            PlayerId = m.PlayerId, Name = m.Name, Group = m.Group, Present = m.Presence == LeaguePresence.Present, Presence = m.Presence,
+        }).ToList(),
         Season = State.Season,
         RoomSize = State.RoomSize,
         Rounds = SeasonRounds().Count(),

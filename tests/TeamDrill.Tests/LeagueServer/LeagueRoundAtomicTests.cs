@@ -22,7 +22,7 @@ public sealed partial class LeagueRoundAtomicTests
     [GeneratedRegex(@"\(([A-Z0-9]{6}(?:, [A-Z0-9]{6})*)\) (?:was|were) cancelled")]
     private static partial Regex CancelledRooms();
 
-    // Nine members in rooms of three: three drills. The fault hits the third drill's start (rooms 1 and 2
+    // Nine members present (Jo is absent) in rooms of three: three drills. The fault hits the third drill's start (rooms 1 and 2
     // are running with people in them, room 3 exists but never started), or the second room's creation.
     [Theory]
     [InlineData(nameof(IRoomGrain.StartDrill), 3, "starting drill 3 of 3 in room ", 3)]
@@ -33,9 +33,10 @@ public sealed partial class LeagueRoundAtomicTests
         var fault = new RoomCallFault(method, failingCall);
         await using var league = await LeagueScript.SetUpAsync(
             services => services.AddSingleton<IIncomingGrainCallFilter>(fault),
-            "Ana", "Ben", "Cy", "Dee", "Eli", "Flo", "Gus", "Hal", "Ivy");
+            "Ana", "Ben", "Cy", "Dee", "Eli", "Flo", "Gus", "Hal", "Ivy", "Jo");
         var fay = league.Facilitator;
         await fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.StartSeason), league.Code, 3);
+        await fay.Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), league.Code, "Jo", "absent");
         var before = await fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.GetLeague), league.Code);
 
         // Hold the failing call until members are watching the rooms already opened, so they see the cancellation live.
@@ -62,9 +63,11 @@ public sealed partial class LeagueRoundAtomicTests
         Assert.Equal(fault.Created, cancelled);
         Assert.Equal(roomsOpened, cancelled.Length);
 
-        // The league has no round 1.
+        // The league has no round 1, and Jo's absence still waits for the round it was meant for.
         var after = await fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.GetLeague), league.Code);
         Assert.Equal((before.Rounds, before.RoundOpen), (after.Rounds, after.RoundOpen));
+        Assert.Equal(before.Members.Select(m => (m.Name, m.Presence)), after.Members.Select(m => (m.Name, m.Presence)));
+        Assert.Equal(LeaguePresence.Absent, after.Members.Single(m => m.Name == "Jo").Presence);
         var noRound = await Assert.ThrowsAsync<HubException>(() => league.Round());
         Assert.Contains("No round has started yet this season.", noRound.Message);
 
@@ -102,8 +105,11 @@ public sealed partial class LeagueRoundAtomicTests
         var retried = await fay.Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.StartRound), league.Code);
         Assert.Equal(1, retried.Number);
         Assert.Equal(3, retried.Drills.Count);
+        Assert.Equal(["Jo"], retried.Absent);
         Assert.All(retried.Drills, d => Assert.Equal("call", d.Status));
         Assert.Empty(retried.Drills.Select(d => d.RoomCode).Intersect(cancelled));
+        var started = await fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.GetLeague), league.Code);
+        Assert.Equal((1, LeaguePresence.Present), (started.Rounds, started.Members.Single(m => m.Name == "Jo").Presence));
         var ana = league.Members[0];
         var mine = Assert.Single(await ana.Hub.InvokeAsync<IReadOnlyList<LeagueAssignmentView>>(nameof(ILeagueHub.MyAssignments), league.Code));
         Assert.Contains(mine.RoomCode, retried.Drills.Select(d => d.RoomCode));
