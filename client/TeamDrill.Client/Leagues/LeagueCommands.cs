@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using TeamDrill.Client.LineMode;
 using TeamDrill.Client.Session;
+using TeamDrill.Shared.Leagues;
 using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Client.Leagues;
@@ -183,11 +184,11 @@ public static class LeagueCommands
 
         // members
         var membersCode = code();
-        root.Subcommands.Add(Leaf("members", "Who joined, their group and whether they are present", async (r, c, shape) =>
+        root.Subcommands.Add(Leaf("members", "Who joined, their group, and whether they are present, absent (next round) or away", async (r, c, shape) =>
         {
             var league = await c.Call<LeagueView>(nameof(ILeagueHub.GetLeague), r.GetValue(membersCode));
-            var table = LeagueTableText.Of("members", ["Name", "Member", "Group", "Present"],
-                league.Members.Select(m => (IReadOnlyList<string>)[m.Name, m.PlayerId, m.Group, m.Present ? "yes" : "no"]));
+            var table = LeagueTableText.Of("members", ["Name", "Member", "Group", "Presence"],
+                league.Members.Select(m => (IReadOnlyList<string>)[m.Name, m.PlayerId, m.Group, LeaguePresenceWords.Describe(m.Presence)]));
             await output.WriteAsync(LeagueTableText.Render(table, shape));
         }, membersCode));
 
@@ -203,13 +204,19 @@ public static class LeagueCommands
 
         var presenceCode = code();
         var presenceMember = new Argument<string>("MEMBER") { Description = "a member's name or id" };
-        var presenceState = new Argument<string>("STATE") { Description = "present or absent" };
-        presenceState.AcceptOnlyFromAmong("present", "absent");
-        root.Subcommands.Add(Leaf("presence", "Mark a member present or absent for the next rounds", async (r, c, shape) =>
+        var presenceState = new Argument<string>("STATE") { Description = LeaguePresenceWords.Allowed };
+        presenceState.AcceptOnlyFromAmong([.. LeaguePresenceWords.Words]);
+        root.Subcommands.Add(Leaf("presence", "Mark a member present, absent for the next round, or away until marked present", async (r, c, shape) =>
         {
-            var present = r.GetValue(presenceState) == "present";
-            await c.Call(nameof(ILeagueHub.SetPresence), r.GetValue(presenceCode), r.GetValue(presenceMember), present);
-            await Print(shape, new { member = r.GetValue(presenceMember), present }, $"{DisplayText.Clean(r.GetValue(presenceMember))} is {(present ? "present" : "absent")}\n");
+            var presence = r.GetValue(presenceState)!;
+            await c.Call(nameof(ILeagueHub.SetPresence), r.GetValue(presenceCode), r.GetValue(presenceMember), presence);
+            var said = LeaguePresenceWords.Parse(presence) switch
+            {
+                LeaguePresence.Absent => "absent for the next round",
+                LeaguePresence.Away => "away until marked present",
+                _ => "present",
+            };
+            await Print(shape, new { member = r.GetValue(presenceMember), presence }, $"{DisplayText.Clean(r.GetValue(presenceMember))} is {said}\n");
         }, presenceCode, presenceMember, presenceState));
 
         // season start
@@ -319,7 +326,8 @@ public static class LeagueCommands
 
     private static string Summary(LeagueView league) =>
         $"league {league.Code}: {DisplayText.Clean(league.Name)} (facilitator {DisplayText.Clean(league.FacilitatorName)})\n"
-        + $"{league.Members.Count} members, {league.Members.Count(m => !m.Present)} absent; "
+        + $"{league.Members.Count} members, {league.Members.Count(m => m.Presence == LeaguePresence.Absent)} absent next round, "
+        + $"{league.Members.Count(m => m.Presence == LeaguePresence.Away)} away; "
         + (league.Season == 0 ? "no season yet\n" : $"season {league.Season}, rooms of {league.RoomSize}, {league.Rounds} round{(league.Rounds == 1 ? "" : "s")}\n");
 
     private static string RoundLine(LeagueRoundView round)

@@ -94,6 +94,9 @@ public static class RoomEventFormatter
             case CallResumed:
                 yield return "* the call goes on";
                 break;
+            case DrillCancelled e:
+                yield return $"* {DisplayText.Clean(e.Message)}";
+                break;
             case CoachHintGiven e:
                 yield return $"* coach (only you see this): [{e.Hint.MessageNumber}] '{DisplayText.Clean(e.Hint.Phrase)}': {DisplayText.Clean(e.Hint.Why)}"
                     + (e.Hint.Instead is { } instead ? $" Try: {DisplayText.Clean(instead)}" : "");

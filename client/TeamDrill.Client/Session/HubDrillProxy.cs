@@ -10,7 +10,7 @@ public sealed class HubDrillProxy(HubConnection connection) : IDrillHub, ILeague
     public Task<LeagueView> CreateLeague(string name) => connection.InvokeAsync<LeagueView>(nameof(CreateLeague), name);
     public Task<LeagueView> JoinLeague(string code) => connection.InvokeAsync<LeagueView>(nameof(JoinLeague), code);
     public Task<LeagueView> GetLeague(string code) => connection.InvokeAsync<LeagueView>(nameof(GetLeague), code);
-    public Task SetPresence(string code, string member, bool present) => connection.InvokeAsync(nameof(SetPresence), code, member, present);
+    public Task SetPresence(string code, string member, string presence) => connection.InvokeAsync(nameof(SetPresence), code, member, presence);
     public Task SetGroup(string code, string member, string group) => connection.InvokeAsync(nameof(SetGroup), code, member, group);
     public Task<LeagueView> StartSeason(string code, int roomSize) => connection.InvokeAsync<LeagueView>(nameof(StartSeason), code, roomSize);
     public Task<LeagueRoundView> StartRound(string code) => connection.InvokeAsync<LeagueRoundView>(nameof(StartRound), code);

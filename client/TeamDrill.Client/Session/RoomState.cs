@@ -45,6 +45,8 @@ public sealed record RoomState
     /// <summary>Practice rooms coach the agent; league drills do not.</summary>
     public bool Practice { get; init; } = true;
     public bool Paused { get; init; }
+    /// <summary>Why this league room was cancelled ("This drill was cancelled: ..."); empty while it runs.</summary>
+    public string Cancelled { get; init; } = "";
 
     public MemberView? Me => FindMember(MyPlayerId);
     public DrillRole MyRole => Me?.Role ?? DrillRole.None;
@@ -81,6 +83,7 @@ public sealed record RoomState
         ScoringEndsAt = snapshot.ScoringEndsAt,
         Practice = snapshot.Practice,
         Paused = snapshot.Paused,
+        Cancelled = snapshot.Cancelled,
     };
 
     /// <summary>A snapshot replaces everything this state knew.</summary>
@@ -127,6 +130,7 @@ public sealed record RoomState
             FidelityRated e => this with { MyFidelity = e.Rating.Score },
             CallPaused => this with { Paused = true },
             CallResumed e => this with { Paused = false, CallEndsAt = e.CallEndsAt },
+            DrillCancelled e => this with { Phase = DrillPhase.Lobby, Cancelled = e.Message, Paused = false, Card = null },
             RubricSubmitted e => this with
             {
                 SubmittedScorerIds = SubmittedScorerIds.Contains(e.ScorerId) ? SubmittedScorerIds : SubmittedScorerIds.Add(e.ScorerId),

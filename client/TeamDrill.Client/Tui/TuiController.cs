@@ -220,7 +220,11 @@ public sealed class TuiController : IAsyncDisposable
                 return;
             default:
                 ShowLobby(state.Code);
-                if (state.Phase is DrillPhase.Call or DrillPhase.Scoring)
+                if (state.Cancelled.Length > 0)
+                {
+                    _host.Current?.ShowMessage(DisplayText.Clean(state.Cancelled));
+                }
+                else if (state.Phase is DrillPhase.Call or DrillPhase.Scoring)
                 {
                     _host.Current?.ShowMessage($"A drill is running in {state.Code}; you have no role in it. Wait for the next one.");
                 }

@@ -12,7 +12,8 @@ public interface ILeagueGrain : ILeagueDebriefSink
     Task<LeagueView> Create(string actorId, string name);
     Task<LeagueView> Join(string playerId);
     Task<LeagueView> Get(string playerId);
-    Task SetPresence(string actorId, string member, bool present);
+    /// <summary><paramref name="presence"/> is present, absent (the next round only) or away (until marked present).</summary>
+    Task SetPresence(string actorId, string member, string presence);
     Task SetGroup(string actorId, string member, string group);
     Task<LeagueView> StartSeason(string actorId, int roomSize);
     Task<LeagueRoundView> StartRound(string actorId);

@@ -27,6 +27,9 @@ public sealed partial class LeagueGrain(
     public const int MaxGroupLength = 24;
     public const int MaxMembers = 200;
 
+    /// <summary>Members of a cancelled room read "This drill was cancelled: " and then this.</summary>
+    private const string CancelledRoundReason = "its league round did not start";
+
     private string Code => this.GetPrimaryKeyString();
 
     private LeagueState State => store.State;
@@ -92,18 +95,31 @@ public sealed partial class LeagueGrain(
         return Task.FromResult(View());
     }
 
-    public async Task SetPresence(string actorId, string member, bool present)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        foreach (var member in State.Members.Where(m => m.AbsentUntilPresent))
+        {
+            // Stored before presence per round: that kind of absence lasted until marked present.
+            member.Presence = LeaguePresence.Away;
+            member.AbsentUntilPresent = false;
+        }
+    }
+
+    public async Task SetPresence(string actorId, string member, string presence)
     {
         Existing();
+        var wanted = LeaguePresenceWords.Parse(presence)
+            ?? throw new DrillRuleException($"'{TextSanitizer.Clean(presence ?? "")}' is not a presence: use {LeaguePresenceWords.Allowed}.");
         var target = Member(member);
         if (actorId != State.FacilitatorId && actorId != target.PlayerId)
         {
-            throw new DrillRuleException("Only the facilitator marks someone else present or absent.");
+            throw new DrillRuleException("Only the facilitator marks someone else present, absent or away.");
         }
 
-        var before = target.Absent;
-        target.Absent = !present;
-        await Save(() => target.Absent = before);
+        var before = target.Presence;
+        target.Presence = wanted;
+        await Save(() => target.Presence = before);
     }
 
     public async Task SetGroup(string actorId, string member, string group)
@@ -155,52 +171,47 @@ public sealed partial class LeagueGrain(
             throw new DrillRuleException($"Round {open.Number} is still open: close it before starting the next (teamdrill league round close).");
         }
 
-        var present = State.Members.Where(m => !m.Absent).Select(m => m.PlayerId).ToList();
+        var present = State.Members.Where(m => m.Presence == LeaguePresence.Present).Select(m => m.PlayerId).ToList();
         if (present.Count < RoomSizing.MinimumRoom)
         {
             throw new DrillRuleException(
                 $"Only {present.Count} of {State.Members.Count} members are present; a round needs at least {RoomSizing.MinimumRoom}.");
         }
 
-        var seasonRounds = SeasonRounds().ToList();
-        var history = seasonRounds.Select(r => new RoundPlan(
-            r.Drills.Select(d => new ScheduledDrill(d.Room, d.AgentId, d.CustomerId, d.ScorerIds)).ToList(), [])).ToList();
-        var plan = SeasonScheduler.PlanRound(State.Members.Select(m => m.PlayerId).ToList(), present, State.RoomSize, history, State.SeasonSeed);
+        var round = PlanRound(present);
 
-        // Choose every card before creating any room, so a refusal changes nothing.
-        var ratings = LeagueReports.Ratings(State);
-        var pool = content.Briefs.Select(b => new CardCandidate(b.CardId, b.Criteria, ratings.Card(b.CardId))).ToList();
-        var titles = content.Briefs.ToDictionary(b => b.CardId, b => b.Title, StringComparer.Ordinal);
-        var round = new LeagueRoundState
+        // All or nothing: if any room fails to open, or the round fails to save, the rooms opened so far
+        // are cancelled and forgotten, so no drill runs that the league does not know about.
+        var opened = new List<LeagueDrillState>();
+        var step = "";
+        try
         {
-            Season = State.Season,
-            Number = seasonRounds.Count + 1,
-            AbsentIds = State.Members.Where(m => m.Absent).Select(m => m.PlayerId).ToList(),
-            StartedAt = time.GetUtcNow(),
-        };
-        foreach (var scheduled in plan.Drills)
-        {
-            var had = State.Rounds.SelectMany(r => r.Drills).Where(d => d.AgentId == scheduled.AgentId).Select(d => d.CardId);
-            var card = CardChooser.Choose(pool, AgentCardHistory.FromCards(had, pool), ratings.Agent(scheduled.AgentId))
-                ?? throw new DrillRuleException($"{LeagueReports.NameOf(State, scheduled.AgentId)} has had every card in the deck: add content before the next round.");
-            round.Drills.Add(new LeagueDrillState
+            for (var i = 0; i < round.Drills.Count; i++)
             {
-                Room = scheduled.Room,
-                AgentId = scheduled.AgentId,
-                CustomerId = scheduled.CustomerId,
-                ScorerIds = [.. scheduled.ScorerIds],
-                CardId = card.Id,
-                CardTitle = titles.GetValueOrDefault(card.Id, card.Id),
+                await OpenRoom(round.Drills[i], $"drill {i + 1} of {round.Drills.Count}", opened, at => step = at);
+            }
+
+            // An absence covers one round: stored with the round, the members absent for it are back for the next.
+            step = "saving the round";
+            var back = State.Members.Where(m => m.Presence == LeaguePresence.Absent).ToList();
+            State.Rounds.Add(round);
+            back.ForEach(m => m.Presence = LeaguePresence.Present);
+            await Save(() =>
+            {
+                State.Rounds.Remove(round);
+                back.ForEach(m => m.Presence = LeaguePresence.Absent);
             });
         }
-
-        foreach (var drill in round.Drills)
+        catch (Exception ex)
         {
-            drill.RoomCode = await OpenRoom(drill);
+            LogRoundFailed(ex, Code, State.Season, round.Number, step);
+            var notCancelled = await CancelRooms(opened);
+            throw new DrillRuleException(
+                $"Round {round.Number} did not start: {step} failed ({Reason(ex)}). "
+                + Undone(opened.Select(d => d.RoomCode).ToList(), notCancelled)
+                + "; the league is unchanged. Start the round again (teamdrill league round start).");
         }
 
-        State.Rounds.Add(round);
-        await Save(() => State.Rounds.Remove(round));
         LogRoundStarted(Code, State.Season, round.Number, round.Drills.Count);
         return await RoundView(round);
     }
@@ -401,7 +412,49 @@ public sealed partial class LeagueGrain(
         await Save(() => drill.Result = null);
     }
 
-    private async Task<string> OpenRoom(LeagueDrillState drill)
+    /// <summary>The next round with its rooms, roles and cards, not yet opened or stored. Every card is chosen here, so a refusal changes nothing.</summary>
+    private LeagueRoundState PlanRound(IReadOnlyList<string> present)
+    {
+        var seasonRounds = SeasonRounds().ToList();
+        var history = seasonRounds.Select(r => new RoundPlan(
+            r.Drills.Select(d => new ScheduledDrill(d.Room, d.AgentId, d.CustomerId, d.ScorerIds)).ToList(), [])).ToList();
+        var plan = SeasonScheduler.PlanRound(State.Members.Select(m => m.PlayerId).ToList(), present, State.RoomSize, history, State.SeasonSeed);
+
+        var ratings = LeagueReports.Ratings(State);
+        var pool = content.Briefs.Select(b => new CardCandidate(b.CardId, b.Criteria, ratings.Card(b.CardId))).ToList();
+        var titles = content.Briefs.ToDictionary(b => b.CardId, b => b.Title, StringComparer.Ordinal);
+        var round = new LeagueRoundState
+        {
+            Season = State.Season,
+            Number = seasonRounds.Count + 1,
+            AbsentIds = State.Members.Where(m => m.Presence != LeaguePresence.Present).Select(m => m.PlayerId).ToList(),
+            StartedAt = time.GetUtcNow(),
+        };
+        foreach (var scheduled in plan.Drills)
+        {
+            var had = State.Rounds.SelectMany(r => r.Drills).Where(d => d.AgentId == scheduled.AgentId).Select(d => d.CardId);
+            var card = CardChooser.Choose(pool, AgentCardHistory.FromCards(had, pool), ratings.Agent(scheduled.AgentId))
+                ?? throw new DrillRuleException($"{LeagueReports.NameOf(State, scheduled.AgentId)} has had every card in the deck: add content before the next round.");
+            round.Drills.Add(new LeagueDrillState
+            {
+                Room = scheduled.Room,
+                AgentId = scheduled.AgentId,
+                CustomerId = scheduled.CustomerId,
+                ScorerIds = [.. scheduled.ScorerIds],
+                CardId = card.Id,
+                CardTitle = titles.GetValueOrDefault(card.Id, card.Id),
+            });
+        }
+
+        return round;
+    }
+
+    /// <summary>
+    /// Creates and starts one drill's room and adds it to its people's rooms. The drill goes into
+    /// <paramref name="opened"/> as soon as its room exists, and <paramref name="at"/> hears each step,
+    /// so a failure can be named and undone.
+    /// </summary>
+    private async Task OpenRoom(LeagueDrillState drill, string which, List<LeagueDrillState> opened, Action<string> at)
     {
         var members = new[] { (drill.AgentId, DrillRole.Agent), (drill.CustomerId, DrillRole.Customer) }
             .Concat(drill.ScorerIds.Select(s => (s, DrillRole.Scorer)))
@@ -412,6 +465,7 @@ public sealed partial class LeagueGrain(
         {
             var code = RoomCodes.New(Random.Shared);
             var room = GrainFactory.GetGrain<IRoomGrain>(code);
+            at($"creating the room for {which}");
             try
             {
                 await room.CreateForLeague(setup);
@@ -421,15 +475,67 @@ public sealed partial class LeagueGrain(
                 continue; // that code is taken: draw another
             }
 
+            drill.RoomCode = code;
+            opened.Add(drill);
+            at($"starting {which} in room {code}");
             await room.StartDrill(State.FacilitatorId, drill.CardId);
-            foreach (var playerId in members.Select(m => m.PlayerId).Append(State.FacilitatorId))
+            at($"adding room {code} ({which}) to its members' rooms");
+            foreach (var playerId in RoomPeople(drill))
             {
                 await GrainFactory.GetGrain<IPlayerGrain>(playerId).RememberRoom(code);
             }
 
-            return code;
+            return;
         }
     }
+
+    /// <summary>
+    /// Undoes <see cref="OpenRoom"/> as far as it got: each room is cancelled and dropped from its
+    /// people's rooms. Best effort: returns the rooms it could not cancel, so the facilitator hears of them.
+    /// </summary>
+    private async Task<List<string>> CancelRooms(IReadOnlyList<LeagueDrillState> opened)
+    {
+        var failed = new List<string>();
+        foreach (var drill in opened)
+        {
+            try
+            {
+                await GrainFactory.GetGrain<IRoomGrain>(drill.RoomCode).CancelLeagueRoom(State.FacilitatorId, CancelledRoundReason);
+                foreach (var playerId in RoomPeople(drill))
+                {
+                    await GrainFactory.GetGrain<IPlayerGrain>(playerId).ForgetRoom(drill.RoomCode);
+                }
+            }
+            catch (Exception ex)
+            {
+                LogCancelFailed(ex, Code, drill.RoomCode);
+                failed.Add(drill.RoomCode);
+            }
+        }
+
+        return failed;
+    }
+
+    /// <summary>Everyone who has a league room among their rooms: its players and the facilitator who hosts it.</summary>
+    private IEnumerable<string> RoomPeople(LeagueDrillState drill) =>
+        new[] { drill.AgentId, drill.CustomerId }.Concat(drill.ScorerIds).Append(State.FacilitatorId);
+
+    /// <summary>A failure's reason as the facilitator reads it: the rule's own words, else the first line of the error.</summary>
+    private static string Reason(Exception ex)
+    {
+        var inner = ex is DrillRuleException ? ex : ex.InnerException as DrillRuleException ?? ex;
+        var line = inner.Message.Split('\n', 2)[0].Trim();
+        return line.Length <= 200 ? line : line[..200] + "…";
+    }
+
+    private static string Undone(IReadOnlyList<string> opened, IReadOnlyList<string> notCancelled) =>
+        (opened.Count switch
+        {
+            0 => "No room had been opened yet",
+            1 => $"The room already opened ({opened[0]}) was cancelled",
+            _ => $"The {opened.Count} rooms already opened ({string.Join(", ", opened)}) were cancelled",
+        })
+        + (notCancelled.Count == 0 ? "" : $", except {string.Join(", ", notCancelled)}, which could not be reached");
 
     private async Task<LeagueRoundView> RoundView(LeagueRoundState round)
     {
@@ -498,7 +604,10 @@ public sealed partial class LeagueGrain(
         Name = State.Name,
         FacilitatorId = State.FacilitatorId,
         FacilitatorName = State.FacilitatorName,
-        Members = State.Members.Select(m => new LeagueMemberView { PlayerId = m.PlayerId, Name = m.Name, Group = m.Group, Present = !m.Absent }).ToList(),
+        Members = State.Members.Select(m => new LeagueMemberView
+        {
+            PlayerId = m.PlayerId, Name = m.Name, Group = m.Group, Present = m.Presence == LeaguePresence.Present, Presence = m.Presence,
+        }).ToList(),
         Season = State.Season,
         RoomSize = State.RoomSize,
         Rounds = SeasonRounds().Count(),
@@ -585,6 +694,12 @@ public sealed partial class LeagueGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "League {LeagueCode} ignored a debrief from room {RoomCode}")]
     private partial void LogDebriefIgnored(string leagueCode, string roomCode);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "League {LeagueCode} season {Season} round {Round} did not start: {Step} failed; cancelling the rooms opened")]
+    private partial void LogRoundFailed(Exception ex, string leagueCode, int season, int round, string step);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "League {LeagueCode} could not cancel room {RoomCode} of a round that did not start")]
+    private partial void LogCancelFailed(Exception ex, string leagueCode, string roomCode);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "League {LeagueCode}: writing state failed")]
     private partial void LogWriteFailed(Exception ex, string leagueCode);

@@ -6,5 +6,7 @@ public interface IPlayerGrain : IGrainWithStringKey
     Task<string> SetName(string name);
     Task<string?> GetName();
     Task RememberRoom(string roomCode);
+    /// <summary>Drops a room from the player's rooms (a league room whose round did not start).</summary>
+    Task ForgetRoom(string roomCode);
     Task<IReadOnlyList<string>> GetRooms();
 }

@@ -35,5 +35,13 @@ public sealed class PlayerGrain(
         }
     }
 
+    public async Task ForgetRoom(string roomCode)
+    {
+        if (store.State.Rooms.Remove(roomCode))
+        {
+            await store.WriteStateAsync();
+        }
+    }
+
     public Task<IReadOnlyList<string>> GetRooms() => Task.FromResult<IReadOnlyList<string>>(store.State.Rooms.ToList());
 }

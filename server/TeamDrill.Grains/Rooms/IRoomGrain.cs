@@ -28,6 +28,11 @@ public interface IRoomGrain : IGrainWithStringKey
     Task CloseScoring(string actorId);
     Task SubmitReflection(string actorId, string text);
     Task RateFidelity(string actorId, int score);
+    /// <summary>
+    /// The league's facilitator cancels a league room whose round did not start: no debrief, no report to
+    /// the league, and every later action or join is refused with "This drill was cancelled: <paramref name="reason"/>."
+    /// </summary>
+    Task CancelLeagueRoom(string actorId, string reason);
 
     Task<ResyncResult> Resync(string playerId, long afterSeq);
     Task<RoomSnapshot> GetSnapshot(string playerId);

@@ -142,6 +142,12 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
 
     public Task RateFidelity(string actorId, int score) => Act(room => room.RateFidelity(actorId, score, Now));
 
+    public async Task CancelLeagueRoom(string actorId, string reason)
+    {
+        await Act(room => room.CancelLeagueRoom(actorId, reason, Now), evenIfCancelled: true);
+        StopTimer();
+    }
+
     public Task<ResyncResult> Resync(string playerId, long afterSeq)
     {
         var room = Existing();
@@ -209,13 +215,21 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         return new Room(_store.State);
     }
 
-    /// <summary>Runs one rule, persists what changed, then publishes. Nothing is published that was not stored.</summary>
-    private async Task Act(Func<Room, IReadOnlyList<StoredEvent>> action)
+    /// <summary>
+    /// Runs one rule, persists what changed, then publishes. Nothing is published that was not stored.
+    /// A cancelled room refuses every action but its own (repeated) cancellation.
+    /// </summary>
+    private async Task Act(Func<Room, IReadOnlyList<StoredEvent>> action, bool evenIfCancelled = false)
     {
         var room = Existing();
         IReadOnlyList<StoredEvent> events;
         try
         {
+            if (!evenIfCancelled)
+            {
+                room.RequireNotCancelled();
+            }
+
             events = action(room);
         }
         catch (DrillRuleException)

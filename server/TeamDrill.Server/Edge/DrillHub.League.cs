@@ -44,7 +44,8 @@ public sealed partial class DrillHub : ILeagueHub
 
     public Task<LeagueView> GetLeague(string code) => League(code).Get(PlayerId);
 
-    public Task SetPresence(string code, string member, bool present) => League(code).SetPresence(PlayerId, Text(member, "member"), present);
+    public Task SetPresence(string code, string member, string presence) =>
+        League(code).SetPresence(PlayerId, Text(member, "member"), Text(presence, "presence"));
 
     public Task SetGroup(string code, string member, string group)
     {

@@ -40,8 +40,12 @@ public static partial class TeamDrillServer
         }
     }
 
-    /// <summary>Parses flags, binds and validates settings, loads content; null (with an exit code) when it cannot start.</summary>
-    public static WebApplication? TryBuild(string[] args, TextWriter output, TextWriter error, out int exitCode)
+    /// <summary>
+    /// Parses flags, binds and validates settings, loads content; null (with an exit code) when it cannot start.
+    /// <paramref name="extraServices"/> runs last, for a host that embeds the server (tests add fault injectors there).
+    /// </summary>
+    public static WebApplication? TryBuild(
+        string[] args, TextWriter output, TextWriter error, out int exitCode, Action<IServiceCollection>? extraServices = null)
     {
         var parsed = ServerCommandLine.TryParse(args, output, error, out var overrides);
         if (parsed is int code)
@@ -102,6 +106,7 @@ public static partial class TeamDrillServer
             builder.WebHost.UseUrls(options.Listen);
         }
 
+        extraServices?.Invoke(builder.Services);
         var app = builder.Build();
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
         app.MapGet(EdgeRoutes.Health, () => lifetime.ApplicationStarted.IsCancellationRequested

@@ -49,6 +49,43 @@ public sealed class Room(RoomState state)
 
     public bool IsMember(string playerId) => State.Members.Any(m => m.PlayerId == playerId);
 
+    /// <summary>What every action and join of a cancelled room is refused with.</summary>
+    public string CancelledMessage => State.CancelledReason.Length == 0 ? "" : $"This drill was cancelled: {State.CancelledReason}.";
+
+    /// <summary>
+    /// The league's facilitator takes back a room whose round did not start. The drill ends with no
+    /// debrief, so nothing reaches the league; from then on the room only answers reads
+    /// (<see cref="RequireNotCancelled"/>). Cancelling twice changes nothing.
+    /// </summary>
+    public IReadOnlyList<StoredEvent> CancelLeagueRoom(string actorId, string reason, DateTimeOffset now)
+    {
+        if (State.LeagueId.Length == 0)
+        {
+            throw new DrillRuleException("Only a league room can be cancelled; in a practice room the host ends the call instead (/endnow).");
+        }
+
+        RequireHost(actorId, "cancel this league room");
+        if (State.CancelledReason.Length > 0)
+        {
+            return [];
+        }
+
+        var clean = TextSanitizer.Clean(reason).Trim().TrimEnd('.');
+        State.CancelledReason = clean.Length == 0 ? "the facilitator cancelled it" : clean;
+        State.Current = null;
+        State.Phase = DrillPhase.Lobby;
+        return [Append(new DrillCancelled { At = now, Message = CancelledMessage })];
+    }
+
+    /// <summary>Every action and join checks this first: a cancelled room takes no part in anything again.</summary>
+    public void RequireNotCancelled()
+    {
+        if (State.CancelledReason.Length > 0)
+        {
+            throw new DrillRuleException(CancelledMessage);
+        }
+    }
+
     /// <summary>Joining twice is harmless: a reconnecting client joins again and gets no new event.</summary>
     public IReadOnlyList<StoredEvent> Join(string playerId, string name, DateTimeOffset now, int maxMembers = 16)
     {
@@ -529,6 +566,7 @@ public sealed class Room(RoomState state)
             ScoringEndsAt = drill?.ScoringEndsAt,
             Practice = State.Practice,
             Paused = drill?.PausedAt is not null,
+            Cancelled = CancelledMessage,
         };
     }
 
@@ -632,6 +670,7 @@ public sealed class Room(RoomState state)
         FidelityRated e => new FidelityRated { Seq = seq, At = e.At, Rating = e.Rating },
         CallPaused e => new CallPaused { Seq = seq, At = e.At },
         CallResumed e => new CallResumed { Seq = seq, At = e.At, CallEndsAt = e.CallEndsAt },
+        DrillCancelled e => new DrillCancelled { Seq = seq, At = e.At, Message = e.Message },
         _ => throw new InvalidOperationException($"Unknown event {roomEvent.GetType().Name}."),
     };
 

@@ -24,6 +24,8 @@ public sealed class RoomState
     [Key(11)] public bool Practice { get; set; } = true;
     /// <summary>The league whose round made this room; empty for an ordinary room.</summary>
     [Key(12)] public string LeagueId { get; set; } = "";
+    /// <summary>Why the facilitator cancelled this league room; empty while it is not cancelled.</summary>
+    [Key(13)] public string CancelledReason { get; set; } = "";
 
     [IgnoreMember] public bool Exists => Code.Length > 0;
 }

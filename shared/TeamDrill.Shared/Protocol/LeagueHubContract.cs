@@ -12,8 +12,11 @@ public interface ILeagueHub
     Task<LeagueView> CreateLeague(string name);
     Task<LeagueView> JoinLeague(string code);
     Task<LeagueView> GetLeague(string code);
-    /// <summary>Facilitator (anyone) or the member (themselves): present or absent from the next rounds on.</summary>
-    Task SetPresence(string code, string member, bool present);
+    /// <summary>
+    /// Facilitator (anyone) or the member (themselves): <c>present</c>; <c>absent</c>, which misses the next
+    /// round only; or <c>away</c>, which misses every round until marked present.
+    /// </summary>
+    Task SetPresence(string code, string member, string presence);
     /// <summary>Facilitator only: put a member in a team or division (empty: none).</summary>
     Task SetGroup(string code, string member, string group);
     /// <summary>Facilitator only: a new season with this room size (3..12).</summary>

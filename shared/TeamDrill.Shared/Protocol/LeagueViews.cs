@@ -13,8 +13,10 @@ public sealed class LeagueMemberView
     [Key(1), Id(1)] public string Name { get; init; } = "";
     /// <summary>The member's team or division; empty when none was set.</summary>
     [Key(2), Id(2)] public string Group { get; init; } = "";
-    /// <summary>False when marked absent: the next rounds leave them out until marked present again.</summary>
+    /// <summary>True when <see cref="Presence"/> is present: the next round includes them.</summary>
     [Key(3), Id(3)] public bool Present { get; init; } = true;
+    /// <summary>Present, absent (the next round only) or away (every round until marked present).</summary>
+    [Key(4), Id(4)] public LeaguePresence Presence { get; init; }
 }
 
 [MessagePackObject, GenerateSerializer, Immutable]
@@ -63,7 +65,7 @@ public sealed class LeagueRoundView
     [Key(2), Id(2)] public int Number { get; init; }
     [Key(3), Id(3)] public bool Closed { get; init; }
     [Key(4), Id(4)] public IReadOnlyList<LeagueDrillView> Drills { get; init; } = [];
-    /// <summary>Names of members marked absent for this round.</summary>
+    /// <summary>Names of members left out of this round: absent for it, or away.</summary>
     [Key(5), Id(5)] public IReadOnlyList<string> Absent { get; init; } = [];
     /// <summary>Panel agreement over the round's rubrics (Krippendorff's alpha, ordinal), once closed.</summary>
     [Key(6), Id(6)] public AgreementFigure? Agreement { get; init; }

@@ -26,6 +26,7 @@ namespace TeamDrill.Shared.Protocol;
 [Union(14, typeof(FidelityRated))]
 [Union(15, typeof(CallPaused))]
 [Union(16, typeof(CallResumed))]
+[Union(17, typeof(DrillCancelled))]
 public abstract class RoomEvent
 {
     [Key(0), Id(0)] public long Seq { get; init; }
@@ -139,6 +140,17 @@ public sealed class CallPaused : RoomEvent
 public sealed class CallResumed : RoomEvent
 {
     [Key(2), Id(0)] public DateTimeOffset CallEndsAt { get; init; }
+}
+
+/// <summary>
+/// The facilitator cancelled this league room because its round did not start: the drill ends with no
+/// debrief, and the room refuses everything after this.
+/// </summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class DrillCancelled : RoomEvent
+{
+    /// <summary>What a member is told, e.g. "This drill was cancelled: its league round did not start."</summary>
+    [Key(2), Id(0)] public string Message { get; init; } = "";
 }
 
 /// <summary>A private coach hint for the agent of a practice drill.</summary>

@@ -277,6 +277,8 @@ public sealed class RoomSnapshot
     [Key(20), Id(20)] public DateTimeOffset? ScoringEndsAt { get; init; }
     [Key(21), Id(21)] public bool Practice { get; init; } = true;
     [Key(22), Id(22)] public bool Paused { get; init; }
+    /// <summary>Why this league room was cancelled, as members are told it; empty while it runs.</summary>
+    [Key(23), Id(23)] public string Cancelled { get; init; } = "";
 }
 
 /// <summary>Answer to a resync: the missed events in order, or a snapshot when they are no longer kept.</summary>

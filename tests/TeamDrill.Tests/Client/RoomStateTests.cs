@@ -54,6 +54,17 @@ public class RoomStateTests
     }
 
     [Fact]
+    public void a_cancelled_drill_leaves_the_call_and_keeps_the_reason_to_show()
+    {
+        const string reason = "This drill was cancelled: its league round did not start.";
+
+        var state = InCall().Apply(new DrillCancelled { Seq = 6, Message = reason });
+
+        Assert.Equal((DrillPhase.Lobby, reason, 6L), (state.Phase, state.Cancelled, state.LastSeq));
+        Assert.Null(state.Card);
+    }
+
+    [Fact]
     public void member_joined_adds_a_member_and_moves_last_seq()
     {
         var state = Lobby().Apply(Room.Joined(4, Room.Member("p-dee", "Dee")));

@@ -51,4 +51,37 @@ public sealed class LeagueRoomTests
 
         Assert.Equal("A league room needs one customer, one agent, at least one scorer, and a facilitator who is none of them.", error.Message);
     }
+
+    [Fact]
+    public void a_cancelled_league_room_ends_its_drill_without_a_debrief_and_refuses_everything_after()
+    {
+        var room = Room.CreateForLeague(Code, "league-1", Host, "Hana",
+            [(Customer, "Carla", DrillRole.Customer), (Agent, "Abel", DrillRole.Agent), (Scorer, "Sam", DrillRole.Scorer)], T0);
+        room.StartDrill(Host, _ => Card(), CallLimit, StartedAt);
+
+        var events = room.CancelLeagueRoom(Host, "its league round did not start", StartedAt.AddSeconds(1));
+
+        var cancelled = Assert.IsType<DrillCancelled>(Assert.Single(events).Event);
+        Assert.Equal("This drill was cancelled: its league round did not start.", cancelled.Message);
+        Assert.Equal((DrillPhase.Lobby, 0), (room.State.Phase, room.State.Debriefs.Count));
+        Assert.Equal(cancelled.Message, room.SnapshotFor(Customer).Cancelled);
+        var refused = Assert.Throws<DrillRuleException>(room.RequireNotCancelled);
+        Assert.Equal(cancelled.Message, refused.Message);
+        Assert.Empty(room.CancelLeagueRoom(Host, "again", StartedAt.AddSeconds(2)));
+    }
+
+    [Fact]
+    public void only_the_host_of_a_league_room_can_cancel_it_and_a_practice_room_cannot_be_cancelled()
+    {
+        var league = Room.CreateForLeague(Code, "league-1", Host, "Hana",
+            [(Customer, "Carla", DrillRole.Customer), (Agent, "Abel", DrillRole.Agent), (Scorer, "Sam", DrillRole.Scorer)], T0);
+        var practice = Room.Create(Code, Host, "Hana", T0);
+
+        Assert.Equal("Only the host (Hana) can cancel this league room.",
+            Assert.Throws<DrillRuleException>(() => league.CancelLeagueRoom(Agent, "no", T0)).Message);
+        Assert.Equal("Only a league room can be cancelled; in a practice room the host ends the call instead (/endnow).",
+            Assert.Throws<DrillRuleException>(() => practice.CancelLeagueRoom(Host, "no", T0)).Message);
+        Assert.Equal("", league.State.CancelledReason);
+        league.RequireNotCancelled();
+    }
 }

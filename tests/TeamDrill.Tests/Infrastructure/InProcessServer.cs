@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using TeamDrill.Server.Hosting;
 
 namespace TeamDrill.Tests.Infrastructure;
@@ -20,14 +21,21 @@ public sealed class InProcessServer : IAsyncDisposable
 
     public string DataDirectory { get; }
 
-    public static async Task<InProcessServer> StartAsync(string dataDirectory, params string[] extraArgs)
+    /// <summary>The host's services, for a test that asks a grain directly what no hub call shows (a player's remembered rooms).</summary>
+    public IServiceProvider Services => _app.Services;
+
+    public static Task<InProcessServer> StartAsync(string dataDirectory, params string[] extraArgs) =>
+        StartAsync(dataDirectory, _ => { }, extraArgs);
+
+    /// <summary>The server with extra services in its host, for instance an Orleans grain call filter that injects a fault.</summary>
+    public static async Task<InProcessServer> StartAsync(string dataDirectory, Action<IServiceCollection> extraServices, params string[] extraArgs)
     {
         // The silo and gateway ports are picked free, but a test running alongside may take one first.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await StartOnceAsync(dataDirectory, extraArgs);
+                return await StartOnceAsync(dataDirectory, extraServices, extraArgs);
             }
             catch (Exception ex) when (attempt < 4 && IsAddressInUse(ex))
             {
@@ -49,7 +57,7 @@ public sealed class InProcessServer : IAsyncDisposable
         return false;
     }
 
-    private static async Task<InProcessServer> StartOnceAsync(string dataDirectory, string[] extraArgs)
+    private static async Task<InProcessServer> StartOnceAsync(string dataDirectory, Action<IServiceCollection> extraServices, string[] extraArgs)
     {
         var args = new List<string>
         {
@@ -61,7 +69,7 @@ public sealed class InProcessServer : IAsyncDisposable
         };
         args.AddRange(extraArgs);
         var errors = new StringWriter(new StringBuilder());
-        var app = TeamDrillServer.TryBuild([.. args], TextWriter.Null, errors, out var exitCode)
+        var app = TeamDrillServer.TryBuild([.. args], TextWriter.Null, errors, out var exitCode, extraServices)
             ?? throw new InvalidOperationException($"Server did not build (exit {exitCode}): {errors}");
         try
         {

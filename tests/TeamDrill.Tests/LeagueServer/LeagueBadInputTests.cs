@@ -47,11 +47,8 @@ public sealed class LeagueBadInputTests : IAsyncLifetime
     public async Task a_round_needs_three_members_present()
     {
         await Fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.StartSeason), _league.Code, 4);
-        await Fay.Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "Ben", false);
-        await _league.Members[2].Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "Cy", false);
-        await Refused(
-            () => Ana.Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "Dee", false),
-            "Only the facilitator marks someone else present or absent.");
+        await Fay.Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "Ben", "away");
+        await _league.Members[2].Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "Cy", "away");
 
         await Refused(
             () => Fay.Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.StartRound), _league.Code),
@@ -61,11 +58,42 @@ public sealed class LeagueBadInputTests : IAsyncLifetime
             "No round has started yet this season.");
 
         // Back to three: the round starts with one drill of three (Ben stays out).
-        await Fay.Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "cy", true);
+        await Fay.Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "cy", "present");
         var round = await Fay.Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.StartRound), _league.Code);
         var drill = Assert.Single(round.Drills);
         Assert.Equal(["Ben"], round.Absent);
         Assert.DoesNotContain(_league.Members[1].Id, new[] { drill.AgentId, drill.CustomerId }.Concat(drill.ScorerIds));
+    }
+
+    [Fact]
+    public async Task an_unknown_presence_word_is_refused_with_the_words_allowed()
+    {
+        foreach (var word in new[] { "sick", "absent-ish", "true" })
+        {
+            await Refused(
+                () => Fay.Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "Ben", word),
+                $"'{word}' is not a presence: use present, absent (misses the next round) or away (misses every round until marked present).");
+        }
+
+        await Refused(() => Fay.Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "Ben", ""), "The presence is empty.");
+    }
+
+    [Fact]
+    public async Task a_member_marks_only_themselves_and_the_facilitator_marks_anyone()
+    {
+        await Refused(
+            () => Ana.Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "Dee", "absent"),
+            "Only the facilitator marks someone else present, absent or away.");
+        await Refused(
+            () => Ana.Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "Dee", "away"),
+            "Only the facilitator marks someone else present, absent or away.");
+
+        await Ana.Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "Ana", "AWAY");
+        await Fay.Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "Dee", " absent ");
+        var league = await Fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.GetLeague), _league.Code);
+        Assert.Equal(
+            [("Ana", LeaguePresence.Away, false), ("Ben", LeaguePresence.Present, true), ("Cy", LeaguePresence.Present, true), ("Dee", LeaguePresence.Absent, false)],
+            league.Members.Select(m => (m.Name, m.Presence, m.Present)));
     }
 
     [Fact]
@@ -141,7 +169,7 @@ public sealed class LeagueBadInputTests : IAsyncLifetime
         Assert.Contains(expected, error.Message);
         var after = await Fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.GetLeague), _league.Code);
         Assert.Equal(
-            (before.Season, before.Rounds, before.RoundOpen, string.Join(",", before.Members.Select(m => $"{m.Name}/{m.Present}/{m.Group}"))),
-            (after.Season, after.Rounds, after.RoundOpen, string.Join(",", after.Members.Select(m => $"{m.Name}/{m.Present}/{m.Group}"))));
+            (before.Season, before.Rounds, before.RoundOpen, string.Join(",", before.Members.Select(m => $"{m.Name}/{m.Presence}/{m.Group}"))),
+            (after.Season, after.Rounds, after.RoundOpen, string.Join(",", after.Members.Select(m => $"{m.Name}/{m.Presence}/{m.Group}"))));
     }
 }

@@ -50,11 +50,20 @@ public sealed class LeagueCliTests
 
         try
         {
+            // Presence: absent for the next round, away until marked present; any other word is a usage error.
+            Assert.Equal((0, "Ben is away until marked present\n"), Out(await Run("presence", code, "Ben", "away")));
+            Assert.Equal((0, "Cy is absent for the next round\n"), Out(await Run("presence", code, "Cy", "absent")));
+            var sick = await Run("presence", code, "Cy", "sick");
+            Assert.Equal(2, sick.Exit);
+            Assert.StartsWith("! Argument 'sick' not recognized. Must be one of:\n\t'present'\n\t'absent'\n\t'away'", sick.Err.ReplaceLineEndings("\n"));
             var members = await Run("members", code, "--format", "csv");
             Assert.Equal(0, members.Exit);
             Assert.Equal(
-                ["Name,Member,Group,Present", $"Ana,{players[0].Id},,yes", $"Ben,{players[1].Id},,yes", $"Cy,{players[2].Id},,yes", ""],
+                ["Name,Member,Group,Presence", $"Ana,{players[0].Id},,present", $"Ben,{players[1].Id},,away", $"Cy,{players[2].Id},,absent (next round)", ""],
                 members.Out.Split("\r\n"));
+            Assert.Contains("3 members, 1 absent next round, 1 away;", (await Run("show", code)).Out);
+            Assert.Equal(0, (await Run("presence", code, "Ben", "present")).Exit);
+            Assert.Equal(0, (await Run("presence", code, "Cy", "present")).Exit);
 
             Assert.Equal(0, (await Run("season", "start", code, "--room-size", "3")).Exit);
             var started = await Run("round", "start", code, "--format", "csv");
@@ -119,6 +128,8 @@ public sealed class LeagueCliTests
             }
         }
     }
+
+    private static (int Exit, string Out) Out((int Exit, string Out, string Err) run) => (run.Exit, run.Out.ReplaceLineEndings("\n"));
 
     [Fact]
     public async Task the_teamdrill_executable_has_the_league_command_with_its_exit_codes()

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Tests.Infrastructure;
 
@@ -30,10 +31,13 @@ public sealed class LeagueScript : IAsyncDisposable
 
     public string Code => League.Code;
 
-    public static async Task<LeagueScript> SetUpAsync(params string[] names)
+    public static Task<LeagueScript> SetUpAsync(params string[] names) => SetUpAsync(_ => { }, names);
+
+    /// <summary>The same, on a server with extra services in its host (a fault injector, say).</summary>
+    public static async Task<LeagueScript> SetUpAsync(Action<IServiceCollection> extraServices, params string[] names)
     {
         var data = new TempFolder();
-        var server = await InProcessServer.StartAsync(data.Path, "--facilitator-key", FacilitatorKey);
+        var server = await InProcessServer.StartAsync(data.Path, extraServices, "--facilitator-key", FacilitatorKey);
         var fay = await TestPlayer.SignInAsync(server.Url, "Fay");
         await fay.Hub.InvokeAsync(nameof(ILeagueHub.ClaimFacilitator), FacilitatorKey);
         var league = await fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.CreateLeague), "Tuesday team");
