@@ -585,6 +585,8 @@ public sealed partial class LeagueGrain(
             var snapshot = await GrainFactory.GetGrain<IRoomGrain>(drill.RoomCode).GetSnapshot(State.FacilitatorId);
             return snapshot.Phase switch
             {
+                // Started, but nobody has spoken yet: the players have still to turn up.
+                DrillPhase.Call when snapshot.Transcript.Count == 0 => "waiting",
                 DrillPhase.Call => "call",
                 DrillPhase.Scoring => "scoring",
                 // The debrief is out but its one-way report has not reached the league yet: scored in a moment.

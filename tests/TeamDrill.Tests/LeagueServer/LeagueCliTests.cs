@@ -70,7 +70,7 @@ public sealed class LeagueCliTests
             Assert.Equal(0, started.Exit);
             var drillRow = started.Out.Split("\r\n")[1].Split(',');
             Assert.Equal("Room,Room code,Status,Agent,Customer,Scorers,Card,Points", started.Out.Split("\r\n")[0]);
-            Assert.Equal(("1", "call"), (drillRow[0], drillRow[2]));
+            Assert.Equal(("1", "waiting"), (drillRow[0], drillRow[2]));
 
             var early = await Run("round", "close", code);
             Assert.Equal(1, early.Exit);

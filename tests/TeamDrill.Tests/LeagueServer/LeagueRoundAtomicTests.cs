@@ -106,7 +106,7 @@ public sealed partial class LeagueRoundAtomicTests
         Assert.Equal(1, retried.Number);
         Assert.Equal(3, retried.Drills.Count);
         Assert.Equal(["Jo"], retried.Absent);
-        Assert.All(retried.Drills, d => Assert.Equal("call", d.Status));
+        Assert.All(retried.Drills, d => Assert.Equal("waiting", d.Status));
         Assert.Empty(retried.Drills.Select(d => d.RoomCode).Intersect(cancelled));
         var started = await fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.GetLeague), league.Code);
         Assert.Equal((1, LeaguePresence.Present), (started.Rounds, started.Members.Single(m => m.Name == "Jo").Presence));

@@ -35,7 +35,7 @@ public sealed partial class LeagueSeasonTests
             var started = await fay.Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.StartRound), league.Code);
             Assert.Equal(round, started.Number);
             var drill = Assert.Single(started.Drills);
-            Assert.Equal("call", drill.Status);
+            Assert.Equal("waiting", drill.Status);
             Assert.Equal(2, drill.ScorerIds.Count);
             Assert.Equal(4, new[] { drill.AgentId, drill.CustomerId }.Concat(drill.ScorerIds).Distinct().Count());
             agents.Add(drill.AgentId);
@@ -55,6 +55,10 @@ public sealed partial class LeagueSeasonTests
                 var mine = Assert.Single(await member.Hub.InvokeAsync<IReadOnlyList<LeagueAssignmentView>>(nameof(ILeagueHub.MyAssignments), league.Code));
                 Assert.Equal((drill.RoomCode, expected, round), (mine.RoomCode, mine.Role, mine.Round));
             }
+
+            var customer = league.Members.Single(m => m.Id == drill.CustomerId);
+            await customer.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), drill.RoomCode, "Hello? Is anybody there?");
+            Assert.Equal("call", Assert.Single((await league.Round()).Drills).Status);
 
             await league.PlayAsync(drill, score, fidelity: score);
             var scored = Assert.Single((await league.UntilScored()).Drills);
