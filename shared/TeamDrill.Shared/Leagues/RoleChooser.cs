@@ -6,13 +6,13 @@ namespace TeamDrill.Shared.Leagues;
 /// <list type="number">
 /// <item>inside every group, agent turns stay within one of each other, and so do customer turns;</item>
 /// <item>inside every group, turns in the call (agent plus customer) stay within one, so nobody ends up
-/// behind in both roles at once, the one state from which the first rule could not be kept;</item>
+/// behind in both roles at once, a state from which the first rule can become impossible to keep;</item>
 /// <item>nobody's customer and agent turns drift more than one apart (customer, then agent, then customer…);</item>
 /// <item>the members with the fewest turns in a role get it first, so someone back from an absence catches up.</item>
 /// </list>
 /// A greedy first pick is improved by swapping roles while the weighted sum of those costs falls; then,
 /// among choices exactly as fair, by swaps that let <see cref="PairMatcher"/> repeat fewer pairs.
-/// See docs/leagues.md, section 2, for why the first rule always has a solution.
+/// docs/leagues.md, section 2, explains the rules and how they are checked (property tests and tests/TeamDrill.SeasonScan).
 /// </summary>
 internal sealed class RoleChooser
 {
