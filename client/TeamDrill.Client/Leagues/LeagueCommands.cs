@@ -11,7 +11,7 @@ using TeamDrill.Shared.Protocol;
 namespace TeamDrill.Client.Leagues;
 
 /// <summary>
-/// <c>teamdrill league claim|create|join|show|members|group|presence|season start|round start|round show|round close|standings|export|assignments</c>:
+/// <c>teamdrill league claim|create|join|show|members|group|presence|season start|round start|round preview|round show|round close|standings|export|assignments</c>:
 /// the facilitator's scriptable commands. Exit 0 on success, 1 when the server refuses (<c>! reason</c> on stderr), 2 on bad usage.
 /// </summary>
 public static class LeagueCommands
@@ -231,13 +231,29 @@ public static class LeagueCommands
         root.Subcommands.Add(season);
 
         // round start|show|close
-        var round = new Command("round", "Rounds: start one, watch it, close it");
+        var round = new Command("round", "Rounds: preview the next ones, start one, watch it, close it");
         var startCode = code();
         round.Subcommands.Add(Leaf("start", "Plan the next round from the members present and start its drills", async (r, c, shape) =>
         {
             var view = await c.Call<LeagueRoundView>(nameof(ILeagueHub.StartRound), r.GetValue(startCode));
             await Print(shape, view, (shape == "table" ? RoundLine(view) : "") + LeagueTableText.Render(DrillsTable(view), shape));
         }, startCode));
+        var previewCode = code();
+        var ahead = new Option<int>("--rounds") { Description = $"how many rounds to look ahead, 1 to {LeaguePreviewView.MaxRounds} (default 1)", DefaultValueFactory = _ => 1 };
+        ahead.Validators.Add(result =>
+        {
+            // A value that is not a number already has its parse error; reading it here would throw.
+            if (result.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
+                && n is < 1 or > LeaguePreviewView.MaxRounds)
+            {
+                result.AddError($"--rounds must be 1 to {LeaguePreviewView.MaxRounds}, not {Number(n)}");
+            }
+        });
+        round.Subcommands.Add(Leaf("preview", "Show the next rounds' drills (and the first one's cards) without starting anything", async (r, c, shape) =>
+        {
+            var view = await c.Call<LeaguePreviewView>(nameof(ILeagueHub.PreviewRounds), r.GetValue(previewCode), r.GetValue(ahead));
+            await Print(shape, view, shape == "table" ? PreviewText(view) : LeagueTableText.Render(PreviewTable(view), shape));
+        }, previewCode, ahead));
         var watchCode = code();
         var number = new Option<int>("--round") { Description = "round number (default: the latest)", DefaultValueFactory = _ => 0 };
         round.Subcommands.Add(Leaf("show", "Which drills run, which wait, which are scored", async (r, c, shape) =>
@@ -323,6 +339,49 @@ public static class LeagueCommands
             d.Points is int p ? Number(p) : "",
         ]),
         0, 7);
+
+    /// <summary>Every previewed drill, one row each; only the first round's drills have a card.</summary>
+    private static LeagueTableView PreviewTable(LeaguePreviewView preview) => LeagueTableText.Of(
+        "preview",
+        ["Round", "Room", "Agent", "Customer", "Scorers", "Card"],
+        preview.Rounds.SelectMany(round => round.Drills.Select(d => (IReadOnlyList<string>)
+        [
+            Number(round.Number), Number(d.Room), d.AgentName, d.CustomerName, string.Join("; ", d.ScorerNames), d.CardId,
+        ])),
+        0, 1);
+
+    private static string PreviewText(LeaguePreviewView preview)
+    {
+        var (first, last) = (preview.Rounds[0].Number, preview.Rounds[^1].Number);
+        var text = new System.Text.StringBuilder(
+            $"preview of season {preview.Season}, {(first == last ? $"round {first}" : $"rounds {first} to {last}")}: nothing is started or saved\n");
+        foreach (var round in preview.Rounds)
+        {
+            var absent = round.Absent.Count == 0 ? "" : $"; absent: {string.Join(", ", round.Absent.Select(DisplayText.Clean))}";
+            if (round.Drills.Count == 0)
+            {
+                text.Append($"\nround {round.Number}: no drills, fewer than 3 members present{absent}\n");
+                continue;
+            }
+
+            var withCards = round.Drills.Any(d => d.CardId.Length > 0);
+            var drills = LeagueTableText.Of(
+                "drills",
+                withCards ? ["Room", "Agent", "Customer", "Scorers", "Card"] : ["Room", "Agent", "Customer", "Scorers"],
+                round.Drills.Select(d => (IReadOnlyList<string>)(withCards
+                    ? [Number(d.Room), d.AgentName, d.CustomerName, string.Join("; ", d.ScorerNames), $"{d.CardId} ({d.CardTitle})"]
+                    : [Number(d.Room), d.AgentName, d.CustomerName, string.Join("; ", d.ScorerNames)])),
+                0);
+            text.Append($"\nround {round.Number}{absent}\n").Append(LeagueTableText.Render(drills, "table"));
+        }
+
+        if (preview.Note.Length > 0)
+        {
+            text.Append('\n').Append(DisplayText.Clean(preview.Note)).Append('\n');
+        }
+
+        return text.ToString();
+    }
 
     private static string Summary(LeagueView league) =>
         $"league {league.Code}: {DisplayText.Clean(league.Name)} (facilitator {DisplayText.Clean(league.FacilitatorName)})\n"

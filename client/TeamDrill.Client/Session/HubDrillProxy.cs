@@ -14,6 +14,7 @@ public sealed class HubDrillProxy(HubConnection connection) : IDrillHub, ILeague
     public Task SetGroup(string code, string member, string group) => connection.InvokeAsync(nameof(SetGroup), code, member, group);
     public Task<LeagueView> StartSeason(string code, int roomSize) => connection.InvokeAsync<LeagueView>(nameof(StartSeason), code, roomSize);
     public Task<LeagueRoundView> StartRound(string code) => connection.InvokeAsync<LeagueRoundView>(nameof(StartRound), code);
+    public Task<LeaguePreviewView> PreviewRounds(string code, int rounds) => connection.InvokeAsync<LeaguePreviewView>(nameof(PreviewRounds), code, rounds);
     public Task<LeagueRoundView> GetRound(string code, int round) => connection.InvokeAsync<LeagueRoundView>(nameof(GetRound), code, round);
     public Task<LeagueRoundView> CloseRound(string code) => connection.InvokeAsync<LeagueRoundView>(nameof(CloseRound), code);
     public Task<LeagueStandingsView> GetStandings(string code) => connection.InvokeAsync<LeagueStandingsView>(nameof(GetStandings), code);

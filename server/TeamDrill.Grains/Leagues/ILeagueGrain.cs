@@ -17,6 +17,8 @@ public interface ILeagueGrain : ILeagueDebriefSink
     Task SetGroup(string actorId, string member, string group);
     Task<LeagueView> StartSeason(string actorId, int roomSize);
     Task<LeagueRoundView> StartRound(string actorId);
+    /// <summary>The next <paramref name="rounds"/> rounds (1..10) as round start would plan them; changes nothing.</summary>
+    Task<LeaguePreviewView> PreviewRounds(string actorId, int rounds);
     Task<LeagueRoundView> GetRound(string playerId, int round);
     Task<LeagueRoundView> CloseRound(string actorId);
     Task<LeagueStandingsView> GetStandings(string playerId);

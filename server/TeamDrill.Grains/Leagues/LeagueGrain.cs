@@ -161,24 +161,7 @@ public sealed partial class LeagueGrain(
     public async Task<LeagueRoundView> StartRound(string actorId)
     {
         RequireFacilitator(actorId, "start a round");
-        if (State.Season == 0)
-        {
-            throw new DrillRuleException("No season has started yet: start one first (teamdrill league season start).");
-        }
-
-        if (LatestRound() is { Closed: false } open)
-        {
-            throw new DrillRuleException($"Round {open.Number} is still open: close it before starting the next (teamdrill league round close).");
-        }
-
-        var present = State.Members.Where(m => m.Presence == LeaguePresence.Present).Select(m => m.PlayerId).ToList();
-        if (present.Count < RoomSizing.MinimumRoom)
-        {
-            throw new DrillRuleException(
-                $"Only {present.Count} of {State.Members.Count} members are present; a round needs at least {RoomSizing.MinimumRoom}.");
-        }
-
-        var round = PlanRound(present);
+        var round = PlanRound(PresentForNextRound("starting"));
 
         // All or nothing: if any room fails to open, or the round fails to save, the rooms opened so far
         // are cancelled and forgotten, so no drill runs that the league does not know about.
@@ -412,13 +395,36 @@ public sealed partial class LeagueGrain(
         await Save(() => drill.Result = null);
     }
 
+    /// <summary>
+    /// The members present for the next round, once the refusals that round start and its preview share have
+    /// passed: a season, no open round, at least three present. <paramref name="doing"/> says what waits for the open round.
+    /// </summary>
+    private List<string> PresentForNextRound(string doing)
+    {
+        if (State.Season == 0)
+        {
+            throw new DrillRuleException("No season has started yet: start one first (teamdrill league season start).");
+        }
+
+        if (LatestRound() is { Closed: false } open)
+        {
+            throw new DrillRuleException($"Round {open.Number} is still open: close it before {doing} the next (teamdrill league round close).");
+        }
+
+        var present = State.Members.Where(m => m.Presence == LeaguePresence.Present).Select(m => m.PlayerId).ToList();
+        if (present.Count < RoomSizing.MinimumRoom)
+        {
+            throw new DrillRuleException(
+                $"Only {present.Count} of {State.Members.Count} members are present; a round needs at least {RoomSizing.MinimumRoom}.");
+        }
+
+        return present;
+    }
+
     /// <summary>The next round with its rooms, roles and cards, not yet opened or stored. Every card is chosen here, so a refusal changes nothing.</summary>
     private LeagueRoundState PlanRound(IReadOnlyList<string> present)
     {
-        var seasonRounds = SeasonRounds().ToList();
-        var history = seasonRounds.Select(r => new RoundPlan(
-            r.Drills.Select(d => new ScheduledDrill(d.Room, d.AgentId, d.CustomerId, d.ScorerIds)).ToList(), [])).ToList();
-        var plan = SeasonScheduler.PlanRound(State.Members.Select(m => m.PlayerId).ToList(), present, State.RoomSize, history, State.SeasonSeed);
+        var plan = SeasonScheduler.PlanRound(MemberIds(), present, State.RoomSize, SeasonHistory(), State.SeasonSeed);
 
         var ratings = LeagueReports.Ratings(State);
         var pool = content.Briefs.Select(b => new CardCandidate(b.CardId, b.Criteria, ratings.Card(b.CardId))).ToList();
@@ -426,7 +432,7 @@ public sealed partial class LeagueGrain(
         var round = new LeagueRoundState
         {
             Season = State.Season,
-            Number = seasonRounds.Count + 1,
+            Number = SeasonRounds().Count() + 1,
             AbsentIds = State.Members.Where(m => m.Presence != LeaguePresence.Present).Select(m => m.PlayerId).ToList(),
             StartedAt = time.GetUtcNow(),
         };
@@ -542,34 +548,38 @@ public sealed partial class LeagueGrain(
         var drills = new List<LeagueDrillView>();
         foreach (var d in round.Drills)
         {
-            drills.Add(new LeagueDrillView
-            {
-                Room = d.Room,
-                RoomCode = d.RoomCode,
-                AgentId = d.AgentId,
-                AgentName = LeagueReports.NameOf(State, d.AgentId),
-                CustomerId = d.CustomerId,
-                CustomerName = LeagueReports.NameOf(State, d.CustomerId),
-                ScorerIds = d.ScorerIds,
-                ScorerNames = d.ScorerIds.Select(s => LeagueReports.NameOf(State, s)).ToList(),
-                CardId = d.CardId,
-                CardTitle = d.CardTitle,
-                Status = await StatusOf(d),
-                Points = d.Result?.AgentScore is double score ? LeagueTables.Points(score) : null,
-            });
+            drills.Add(DrillView(d, await StatusOf(d)));
         }
 
-        return new LeagueRoundView
-        {
-            LeagueCode = Code,
-            Season = round.Season,
-            Number = round.Number,
-            Closed = round.Closed,
-            Drills = drills,
-            Absent = round.AbsentIds.Select(a => LeagueReports.NameOf(State, a)).ToList(),
-            Agreement = round.Closed ? new AgreementFigure { Alpha = round.AgreementAlpha, Reason = round.AgreementReason } : null,
-        };
+        return RoundView(round, drills);
     }
+
+    private LeagueRoundView RoundView(LeagueRoundState round, IReadOnlyList<LeagueDrillView> drills) => new()
+    {
+        LeagueCode = Code,
+        Season = round.Season,
+        Number = round.Number,
+        Closed = round.Closed,
+        Drills = drills,
+        Absent = round.AbsentIds.Select(a => LeagueReports.NameOf(State, a)).ToList(),
+        Agreement = round.Closed ? new AgreementFigure { Alpha = round.AgreementAlpha, Reason = round.AgreementReason } : null,
+    };
+
+    private LeagueDrillView DrillView(LeagueDrillState d, string status) => new()
+    {
+        Room = d.Room,
+        RoomCode = d.RoomCode,
+        AgentId = d.AgentId,
+        AgentName = LeagueReports.NameOf(State, d.AgentId),
+        CustomerId = d.CustomerId,
+        CustomerName = LeagueReports.NameOf(State, d.CustomerId),
+        ScorerIds = d.ScorerIds,
+        ScorerNames = d.ScorerIds.Select(s => LeagueReports.NameOf(State, s)).ToList(),
+        CardId = d.CardId,
+        CardTitle = d.CardTitle,
+        Status = status,
+        Points = d.Result?.AgentScore is double score ? LeagueTables.Points(score) : null,
+    };
 
     /// <summary>scored once the league has the debrief; otherwise what the room says (call, scoring, lobby).</summary>
     private async Task<string> StatusOf(LeagueDrillState drill)
@@ -617,6 +627,14 @@ public sealed partial class LeagueGrain(
     };
 
     private IEnumerable<LeagueRoundState> SeasonRounds() => State.Rounds.Where(r => r.Season == State.Season);
+
+    /// <summary>The season's rounds as the scheduler reads them, oldest first.</summary>
+    private List<RoundPlan> SeasonHistory() => SeasonRounds().Select(ToPlan).ToList();
+
+    private static RoundPlan ToPlan(LeagueRoundState round) =>
+        new(round.Drills.Select(d => new ScheduledDrill(d.Room, d.AgentId, d.CustomerId, d.ScorerIds)).ToList(), []);
+
+    private List<string> MemberIds() => State.Members.Select(m => m.PlayerId).ToList();
 
     private LeagueRoundState? LatestRound() => State.Season == 0 ? null : SeasonRounds().LastOrDefault();
 

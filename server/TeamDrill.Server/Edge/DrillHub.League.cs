@@ -62,6 +62,8 @@ public sealed partial class DrillHub : ILeagueHub
 
     public Task<LeagueRoundView> StartRound(string code) => League(code).StartRound(PlayerId);
 
+    public Task<LeaguePreviewView> PreviewRounds(string code, int rounds) => League(code).PreviewRounds(PlayerId, rounds);
+
     public Task<LeagueRoundView> GetRound(string code, int round) => League(code).GetRound(PlayerId, round);
 
     public Task<LeagueRoundView> CloseRound(string code) => League(code).CloseRound(PlayerId);

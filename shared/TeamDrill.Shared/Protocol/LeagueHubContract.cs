@@ -23,6 +23,12 @@ public interface ILeagueHub
     Task<LeagueView> StartSeason(string code, int roomSize);
     /// <summary>Facilitator only: plan the next round from the members present and start its drills.</summary>
     Task<LeagueRoundView> StartRound(string code);
+    /// <summary>
+    /// Facilitator only: the next <paramref name="rounds"/> rounds (1..10) from today's presence (absent members miss
+    /// the first, away members all), without starting anything. The first is exactly what StartRound would start,
+    /// cards included; later rounds show roles only.
+    /// </summary>
+    Task<LeaguePreviewView> PreviewRounds(string code, int rounds);
     /// <summary>A round of the current season (0: the latest) with each drill's live status.</summary>
     Task<LeagueRoundView> GetRound(string code, int round);
     /// <summary>Facilitator only: rate the round and add it to the standings.</summary>

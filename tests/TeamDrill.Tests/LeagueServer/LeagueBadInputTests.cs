@@ -138,6 +138,35 @@ public sealed class LeagueBadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_round_preview_is_refused_to_members_out_of_range_and_while_a_round_is_open()
+    {
+        Task Preview(TestPlayer who, int rounds) =>
+            who.Hub.InvokeAsync<LeaguePreviewView>(nameof(ILeagueHub.PreviewRounds), _league.Code, rounds);
+
+        await Refused(() => Preview(Fay, 1), "No season has started yet: start one first (teamdrill league season start).");
+        await Fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.StartSeason), _league.Code, 4);
+        await Refused(() => Preview(Ana, 1), "Only the league's facilitator can preview rounds.");
+        await Refused(() => Preview(Fay, 0), "A preview shows 1 to 10 rounds; 0 is out of range.");
+        await Refused(() => Preview(Fay, 11), "A preview shows 1 to 10 rounds; 11 is out of range.");
+
+        await Fay.Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "Ben", "away");
+        await Fay.Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "Cy", "absent");
+        await Refused(() => Preview(Fay, 3), "Only 2 of 4 members are present; a round needs at least 3.");
+        await Fay.Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "Cy", "present");
+        await Fay.Hub.InvokeAsync(nameof(ILeagueHub.SetPresence), _league.Code, "Ben", "present");
+
+        var round = await Fay.Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.StartRound), _league.Code);
+        var shown = await _league.Round();
+        await Refused(() => Preview(Fay, 1), "Round 1 is still open: close it before previewing the next (teamdrill league round close).");
+        await Refused(() => Preview(Fay, 10), "Round 1 is still open");
+        var after = await _league.Round();
+        Assert.Equal(
+            (shown.Number, shown.Closed, Assert.Single(shown.Drills).RoomCode, shown.Drills[0].Status),
+            (after.Number, after.Closed, Assert.Single(after.Drills).RoomCode, after.Drills[0].Status));
+        Assert.Equal(round.Drills[0].RoomCode, after.Drills[0].RoomCode);
+    }
+
+    [Fact]
     public async Task names_and_groups_are_checked()
     {
         await Refused(() => Fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.CreateLeague), " \u001b "), "A league name is 1 to 48 characters long.");

@@ -144,6 +144,70 @@ public sealed class LeagueCliTests
         Assert.StartsWith("! cannot reach the server at http://127.0.0.1:9", unreachableErr);
     }
 
+    [Fact]
+    public async Task the_teamdrill_executable_previews_rounds_as_csv_and_refuses_a_bad_rounds_value_as_usage()
+    {
+        using var data = new TempFolder();
+        using var config = new TempFolder("teamdrill-config");
+        await using var server = await InProcessServer.StartAsync(data.Path, "--facilitator-key", Key);
+        Task<(int Exit, string Out, string Err)> Fay(params string[] args) =>
+            RunProcess(config.Path, ["league", .. args, "--server", server.Url, "--name", "Fay"]);
+
+        var created = await Fay("create", "Night shift", "--facilitator-key", Key, "--format", "csv");
+        Assert.Equal((0, ""), (created.Exit, created.Err));
+        var code = created.Out.Split("\r\n")[1].Split(',')[0];
+        var players = new List<TestPlayer>();
+        foreach (var name in new[] { "Ana", "Ben", "Cy" })
+        {
+            var player = await TestPlayer.SignInAsync(server.Url, name);
+            await player.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.JoinLeague), code);
+            players.Add(player);
+        }
+
+        try
+        {
+            Assert.Equal(0, (await Fay("season", "start", code, "--room-size", "3")).Exit);
+            var preview = await Fay("round", "preview", code, "--rounds", "2", "--format", "csv");
+            Assert.Equal((0, ""), (preview.Exit, preview.Err));
+            var lines = preview.Out.Split("\r\n");
+            Assert.Equal("Round,Room,Agent,Customer,Scorers,Card", lines[0]);
+            Assert.Equal(4, lines.Length);
+            Assert.Equal("", lines[3]);
+            var (first, second) = (lines[1].Split(','), lines[2].Split(','));
+            Assert.Equal(("1", "1", 6), (first[0], first[1], first.Length));
+            Assert.Equal(("2", "1", ""), (second[0], second[1], second[5]));
+            Assert.NotEqual("", first[5]);
+            Assert.Equal(["Ana", "Ben", "Cy"], new[] { first[2], first[3], first[4] }.Order());
+            Assert.Equal(["Ana", "Ben", "Cy"], new[] { second[2], second[3], second[4] }.Order());
+            Assert.NotEqual(first[2], second[2]);
+
+            var table = await Fay("round", "preview", code, "--rounds", "2");
+            Assert.Equal(0, table.Exit);
+            Assert.StartsWith("preview of season 1, rounds 1 to 2: nothing is started or saved\n", table.Out);
+            Assert.Contains("Cards are shown for round 1 only", table.Out);
+
+            foreach (var bad in new[] { "0", "11" })
+            {
+                var refused = await Fay("round", "preview", code, "--rounds", bad);
+                Assert.Equal((2, ""), (refused.Exit, refused.Out));
+                Assert.StartsWith($"! --rounds must be 1 to 10, not {bad}\n", refused.Err.ReplaceLineEndings("\n"));
+            }
+
+            Assert.Equal(2, (await Fay("round", "preview", code, "--rounds", "many")).Exit);
+
+            // The preview started nothing: the league still has no round.
+            var shown = await Fay("show", code);
+            Assert.Contains("season 1, rooms of 3, 0 rounds", shown.Out);
+        }
+        finally
+        {
+            foreach (var player in players)
+            {
+                await player.DisposeAsync();
+            }
+        }
+    }
+
     private static async Task<(int Exit, string Out, string Err)> RunProcess(string configHome, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet")
