@@ -35,6 +35,9 @@ internal sealed class ScanReport
     /// <summary>Everyone attending: the most times one pair met as agent and customer, over its even share (drills ÷ possible pairs, rounded up).</summary>
     public int WorstPairOverEvenShare { get; private set; }
 
+    /// <summary>Where each worst figure was first seen, by name, so a case can be replayed.</summary>
+    public Dictionary<string, string> WorstSeenAt { get; } = [];
+
     public int RoundsOverOne { get; private set; }
 
     public string? FirstOverOne { get; private set; }
@@ -50,8 +53,8 @@ internal sealed class ScanReport
         var scorers = drills.SelectMany(d => d.ScorerIds).ToList();
         if (agents.Count > 0)
         {
-            WorstAgentPassOver = Math.Max(WorstAgentPassOver, agents.Max(m => before.Of(m).Agent) - scorers.Min(m => before.Of(m).Agent));
-            WorstCustomerPassOver = Math.Max(WorstCustomerPassOver, customers.Max(m => before.Of(m).Customer) - scorers.Min(m => before.Of(m).Customer));
+            WorstAgentPassOver = Worst(nameof(WorstAgentPassOver), WorstAgentPassOver, agents.Max(m => before.Of(m).Agent) - scorers.Min(m => before.Of(m).Agent), where);
+            WorstCustomerPassOver = Worst(nameof(WorstCustomerPassOver), WorstCustomerPassOver, customers.Max(m => before.Of(m).Customer) - scorers.Min(m => before.Of(m).Customer), where);
         }
 
         var tally = SeasonTally.From(history);
@@ -78,7 +81,7 @@ internal sealed class ScanReport
             var possiblePairs = members.Count * (members.Count - 1) / 2;
             var evenShare = (history.Sum(r => r.Drills.Count) + possiblePairs - 1) / possiblePairs;
             var most = members.SelectMany((m, i) => members.Skip(i + 1).Select(o => tally.TimesPaired(m, o))).Max();
-            WorstPairOverEvenShare = Math.Max(WorstPairOverEvenShare, most - evenShare);
+            WorstPairOverEvenShare = Worst(nameof(WorstPairOverEvenShare), WorstPairOverEvenShare, most - evenShare, where);
         }
 
         if (overOne)
@@ -86,6 +89,16 @@ internal sealed class ScanReport
             RoundsOverOne++;
             FirstOverOne ??= where;
         }
+    }
+
+    private int Worst(string figure, int worstSoFar, int value, string where)
+    {
+        if (value > worstSoFar)
+        {
+            WorstSeenAt[figure] = where;
+        }
+
+        return Math.Max(worstSoFar, value);
     }
 
     private static int Spread(IEnumerable<int> values)
@@ -105,6 +118,11 @@ internal sealed class ScanReport
         text.AppendLine($"worst spread among members who attended the same number of rounds: agent {WorstAgentSpreadByCount}, customer {WorstCustomerSpreadByCount}");
         text.AppendLine($"catching up: an agent had at most {WorstAgentPassOver} agent turns more than a scorer; a customer at most {WorstCustomerPassOver} customer turns more than a scorer");
         text.AppendLine($"everyone attending: worst scorer spread {WorstFullAttendanceScorerSpread}; a pair met at most {WorstPairOverEvenShare} times more than its even share");
+        foreach (var (figure, where) in WorstSeenAt.OrderBy(w => w.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine($"  {figure} first seen at {where}");
+        }
+
         text.Append(WithinOne
             ? "agent and customer turns stayed within one in every group after every round"
             : $"{RoundsOverOne} rounds left a group more than one apart; first: {FirstOverOne}");
