@@ -210,12 +210,7 @@ public static class LeagueCommands
         {
             var presence = r.GetValue(presenceState)!;
             await c.Call(nameof(ILeagueHub.SetPresence), r.GetValue(presenceCode), r.GetValue(presenceMember), presence);
-            var said = LeaguePresenceWords.Parse(presence) switch
-            {
-                LeaguePresence.Absent => "absent for the next round",
-                LeaguePresence.Away => "away until marked present",
-                _ => "present",
-            };
+            var said = LeaguePresenceWords.Sentence(LeaguePresenceWords.Parse(presence) ?? LeaguePresence.Present);
             await Print(shape, new { member = r.GetValue(presenceMember), presence }, $"{DisplayText.Clean(r.GetValue(presenceMember))} is {said}\n");
         }, presenceCode, presenceMember, presenceState));
 

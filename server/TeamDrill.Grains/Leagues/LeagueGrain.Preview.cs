@@ -44,10 +44,7 @@ public sealed partial class LeagueGrain
                 Season = State.Season,
                 Number = next,
                 AbsentIds = away,
-                Drills = plan.Drills.Select(d => new LeagueDrillState
-                {
-                    Room = d.Room, AgentId = d.AgentId, CustomerId = d.CustomerId, ScorerIds = [.. d.ScorerIds],
-                }).ToList(),
+                Drills = plan.Drills.Select(ToDrillState).ToList(),
             }));
         }
 

@@ -428,7 +428,7 @@ public sealed partial class LeagueGrain(
 
         var ratings = LeagueReports.Ratings(State);
         var pool = content.Briefs.Select(b => new CardCandidate(b.CardId, b.Criteria, ratings.Card(b.CardId))).ToList();
-        var titles = content.Briefs.ToDictionary(b => b.CardId, b => b.Title, StringComparer.Ordinal);
+        var titles = Titles();
         var round = new LeagueRoundState
         {
             Season = State.Season,
@@ -441,15 +441,10 @@ public sealed partial class LeagueGrain(
             var had = State.Rounds.SelectMany(r => r.Drills).Where(d => d.AgentId == scheduled.AgentId).Select(d => d.CardId);
             var card = CardChooser.Choose(pool, AgentCardHistory.FromCards(had, pool), ratings.Agent(scheduled.AgentId))
                 ?? throw new DrillRuleException($"{LeagueReports.NameOf(State, scheduled.AgentId)} has had every card in the deck: add content before the next round.");
-            round.Drills.Add(new LeagueDrillState
-            {
-                Room = scheduled.Room,
-                AgentId = scheduled.AgentId,
-                CustomerId = scheduled.CustomerId,
-                ScorerIds = [.. scheduled.ScorerIds],
-                CardId = card.Id,
-                CardTitle = titles.GetValueOrDefault(card.Id, card.Id),
-            });
+            var drill = ToDrillState(scheduled);
+            drill.CardId = card.Id;
+            drill.CardTitle = titles.GetValueOrDefault(card.Id, card.Id);
+            round.Drills.Add(drill);
         }
 
         return round;
@@ -633,6 +628,15 @@ public sealed partial class LeagueGrain(
 
     private static RoundPlan ToPlan(LeagueRoundState round) =>
         new(round.Drills.Select(d => new ScheduledDrill(d.Room, d.AgentId, d.CustomerId, d.ScorerIds)).ToList(), []);
+
+    /// <summary>A scheduled drill as the league stores it, before it has a card or a room.</summary>
+    private static LeagueDrillState ToDrillState(ScheduledDrill drill) => new()
+    {
+        Room = drill.Room,
+        AgentId = drill.AgentId,
+        CustomerId = drill.CustomerId,
+        ScorerIds = [.. drill.ScorerIds],
+    };
 
     private List<string> MemberIds() => State.Members.Select(m => m.PlayerId).ToList();
 

@@ -25,4 +25,12 @@ public static class LeaguePresenceWords
         LeaguePresence.Away => "away",
         _ => "present",
     };
+
+    /// <summary>How a confirmation says it: "Ana is …".</summary>
+    public static string Sentence(LeaguePresence presence) => presence switch
+    {
+        LeaguePresence.Absent => "absent for the next round",
+        LeaguePresence.Away => "away until marked present",
+        _ => "present",
+    };
 }

@@ -78,54 +78,48 @@ internal sealed class RoleChooser
     /// </summary>
     private (List<string> Agents, List<string> Customers, long Cost) ImprovePairs()
     {
-        var (agents, customers, cost, repeats) = Matched();
-        for (var pass = 0; pass < MaxPairPasses && repeats > 0; pass++)
+        var best = Matched();
+        for (var pass = 0; pass < MaxPairPasses && best.Repeats > 0; pass++)
         {
-            var inRepeats = agents.Zip(customers).Where(p => tally.TimesPaired(p.First, p.Second) > 0)
-                .SelectMany(p => new[] { p.First, p.Second })
-                .Select(m => members.IndexOf(m))
-                .ToList();
-            var improved = false;
-            foreach (var i in inRepeats)
-            {
-                for (var j = 0; j < members.Count && !improved; j++)
-                {
-                    if (role[i] == role[j] || Interchangeable(i, j))
-                    {
-                        continue;
-                    }
-
-                    var (ri, rj) = (role[i], role[j]);
-                    if (!TryMove([i, j], [rj, ri], acceptEqual: true))
-                    {
-                        continue;
-                    }
-
-                    var candidate = Matched();
-                    if (candidate.Cost < cost)
-                    {
-                        (agents, customers, cost, repeats) = candidate;
-                        improved = true;
-                    }
-                    else
-                    {
-                        TryMove([i, j], [ri, rj], acceptEqual: true);
-                    }
-                }
-
-                if (improved)
-                {
-                    break;
-                }
-            }
-
-            if (!improved)
+            var better = FirstSwapThatRepeatsLess(best);
+            if (better is null)
             {
                 break;
             }
+
+            best = better.Value;
         }
 
-        return (agents, customers, cost);
+        return (best.Agents, best.Customers, best.Cost);
+    }
+
+    /// <summary>Makes the first swap, of a member of a repeated pair, that is as fair and pairs better; null when none is.</summary>
+    private (List<string> Agents, List<string> Customers, long Cost, int Repeats)? FirstSwapThatRepeatsLess(
+        (List<string> Agents, List<string> Customers, long Cost, int Repeats) now)
+    {
+        var inRepeats = now.Agents.Zip(now.Customers)
+            .Where(p => tally.TimesPaired(p.First, p.Second) > 0)
+            .SelectMany(p => new[] { members.IndexOf(p.First), members.IndexOf(p.Second) });
+        foreach (var i in inRepeats)
+        {
+            for (var j = 0; j < members.Count; j++)
+            {
+                if (role[i] == role[j] || Interchangeable(i, j) || !TryMove([i, j], [role[j], role[i]], acceptEqual: true))
+                {
+                    continue;
+                }
+
+                var candidate = Matched();
+                if (candidate.Cost < now.Cost)
+                {
+                    return candidate;
+                }
+
+                TryMove([i, j], [role[j], role[i]], acceptEqual: true); // as fair both ways: this swaps them back
+            }
+        }
+
+        return null;
     }
 
     private (List<string> Agents, List<string> Customers, long Cost, int Repeats) Matched()
