@@ -123,4 +123,48 @@ public sealed class SeasonSchedulerTests
             }
         }
     }
+
+    /// <summary>
+    /// Four members who each missed a different round. Roles for round 5 are open between equally fair
+    /// choices; with this seed the first one found pairs two who met before, and a swap as fair avoids it.
+    /// </summary>
+    [Fact]
+    public void when_an_equally_fair_choice_of_roles_avoids_a_repeated_pair_the_scheduler_takes_it()
+    {
+        List<string> members = ["m0", "m1", "m2", "m3"];
+        var history = Rounds("m2>m1:m3 / m3>m0:m1,m2 / m0>m2:m3 / m1>m0:m2");
+        var before = SeasonTally.From(history);
+
+        var drill = Assert.Single(SeasonScheduler.PlanRound(members, members, 5, history, seed: 102).Drills);
+
+        Assert.Equal(0, before.TimesPaired(drill.AgentId, drill.CustomerId));
+    }
+
+    /// <summary>
+    /// Ten rounds of six members in rooms of three: the fairness rules leave agents and customers whose
+    /// every pairing repeats someone. One pair meeting a third time is worse than two pairs meeting a second.
+    /// </summary>
+    [Fact]
+    public void no_pair_meets_a_third_time_while_pairing_everyone_for_at_most_a_second_time_is_possible()
+    {
+        var members = Enumerable.Range(0, 6).Select(i => $"m{i}").ToList();
+        var history = Rounds(
+            "m2>m5:m0;m4>m1:m3 / m5>m3:m2;m1>m0:m4 / m0>m2:m1;m3>m4:m5 / m5>m1:m0;m4>m2:m3 / m1>m3:m5;m2>m0:m4 / "
+            + "m0>m4:m2;m3>m5:m1 / m1>m2:m4;m0>m3:m5 / m2>m5:m1;m3>m4:m0 / m5>m0:m2;m4>m1:m3 / m0>m3:m1;m5>m4:m2");
+        var before = SeasonTally.From(history);
+
+        var plan = SeasonScheduler.PlanRound(members, members, 4, history, seed: 357);
+
+        Assert.Equal(1, plan.Drills.Max(d => before.TimesPaired(d.AgentId, d.CustomerId)));
+    }
+
+    /// <summary>Rounds written as "agent>customer:scorer,scorer;…" separated by " / ".</summary>
+    private static List<RoundPlan> Rounds(string text) =>
+        text.Split(" / ").Select(round => new RoundPlan(
+            round.Split(';').Select((drill, i) =>
+            {
+                var (people, scorers) = (drill.Split(':')[0].Split('>'), drill.Split(':')[1].Split(','));
+                return new ScheduledDrill(i + 1, people[0], people[1], scorers);
+            }).ToList(),
+            [])).ToList();
 }
