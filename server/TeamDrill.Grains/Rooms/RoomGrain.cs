@@ -2,18 +2,19 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Utilities;
 using TeamDrill.Grains.Content;
+using TeamDrill.Grains.Journal;
 using TeamDrill.Shared.Drills;
 using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Grains.Rooms;
 
 /// <summary>
-/// Holds a room's state, runs the rules in <see cref="Room"/>, persists before it answers, then
-/// pushes the new events to every subscribed edge.
+/// Holds a room's state, runs the rules in <see cref="Room"/>, appends the new events to the room's
+/// journal before it answers, then pushes them to every subscribed edge.
 /// </summary>
 public sealed partial class RoomGrain : Grain, IRoomGrain
 {
-    private readonly IPersistentState<RoomState> _store;
+    private readonly RoomStore _store;
     private readonly IContentCatalog _content;
     private readonly TeamDrill.Grains.Archives.DrillArchiveStore _archives;
     private readonly RoomMetrics _metrics;
@@ -23,8 +24,14 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     private readonly ObserverManager<IRoomObserver> _observers;
     private IGrainTimer? _deadlineTimer;
 
+    /// <summary>The room, or null while there is no room with this code.</summary>
+    private StoredRoom? _room;
+
+    /// <summary>Set when a write failed: the state here may be ahead of storage, so this activation serves nothing more.</summary>
+    private bool _outOfStep;
+
     public RoomGrain(
-        [PersistentState("room", GrainStorageNames.Default)] IPersistentState<RoomState> store,
+        RoomStore store,
         IContentCatalog content,
         TeamDrill.Grains.Archives.DrillArchiveStore archives,
         RoomMetrics metrics,
@@ -49,7 +56,16 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
-        if (_store.State.Exists && _store.State.Phase is DrillPhase.Call or DrillPhase.Scoring)
+        try
+        {
+            _room = await _store.LoadAsync(Code, cancellationToken);
+        }
+        catch (JournalUnavailableException ex)
+        {
+            throw Unavailable(ex);
+        }
+
+        if (_room?.State.Phase is DrillPhase.Call or DrillPhase.Scoring)
         {
             // A call or scoring that ran out while nobody was here (or the server was down) ends now.
             await Act(room => room.ExpireCall(Now));
@@ -60,24 +76,14 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
 
     public async Task<RoomSnapshot> Create(string hostId, string hostName)
     {
-        if (_store.State.Exists)
-        {
-            throw new DrillRuleException($"Room {Code} already exists.");
-        }
-
-        var room = await StoreNew(Room.Create(Code, hostId, hostName, Now));
+        var room = await StoreNew(() => Room.Create(Code, hostId, hostName, Now));
         LogRoomCreated(Code, hostId);
         return room.SnapshotFor(hostId);
     }
 
     public async Task<RoomSnapshot> CreateForLeague(LeagueRoomSetup setup)
     {
-        if (_store.State.Exists)
-        {
-            throw new DrillRuleException($"Room {Code} already exists.");
-        }
-
-        var room = await StoreNew(Room.CreateForLeague(
+        var room = await StoreNew(() => Room.CreateForLeague(
             Code, setup.LeagueId, setup.FacilitatorId, setup.FacilitatorName, setup.Members.Select(m => (m.PlayerId, m.Name, m.Role)).ToList(), Now));
         return room.SnapshotFor(setup.FacilitatorId);
     }
@@ -85,7 +91,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     public async Task<RoomSnapshot> Join(string playerId, string name)
     {
         await Act(room => room.Join(playerId, name, Now, _options.MaxMembers));
-        return Existing().SnapshotFor(playerId);
+        return Existing().Room.SnapshotFor(playerId);
     }
 
     public Task Leave(string playerId) => Act(room => room.Leave(playerId, Now));
@@ -148,32 +154,33 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         StopTimer();
     }
 
-    public Task<ResyncResult> Resync(string playerId, long afterSeq)
-    {
-        var room = Existing();
-        var oldest = room.State.Events.Count == 0 ? room.State.Seq : room.State.Events[0].Event.Seq;
-        if (afterSeq < 0 || afterSeq > room.State.Seq || afterSeq < oldest - 1)
-        {
-            // The client's number is from another life of this room (or no longer kept): start it afresh.
-            return Task.FromResult(new ResyncResult { Snapshot = room.SnapshotFor(playerId) });
-        }
+    public Task<ResyncResult> Resync(string playerId, long afterSeq) => Task.FromResult(Existing().Room.Resync(playerId, afterSeq));
 
-        return Task.FromResult(new ResyncResult { Events = room.EventsFor(playerId, afterSeq) });
+    public Task<RoomSnapshot> GetSnapshot(string playerId) => Task.FromResult(Existing().Room.SnapshotFor(playerId));
+
+    public async Task<IReadOnlyList<HistoryEntry>> History(string playerId)
+    {
+        var room = Existing().Room;
+        room.RequireReader(playerId);
+        return room.HistoryFor(playerId, await Read(() => _store.FinishedDrillsAsync(Code)));
     }
 
-    public Task<RoomSnapshot> GetSnapshot(string playerId) => Task.FromResult(Existing().SnapshotFor(playerId));
-
-    public Task<IReadOnlyList<HistoryEntry>> History(string playerId) => Task.FromResult(Existing().HistoryFor(playerId));
-
-    public Task<Debrief> GetDebrief(string playerId, int drillNumber) => Task.FromResult(Existing().GetDebrief(playerId, drillNumber));
-
-    public Task<byte[]> GetArchive(string playerId, int drillNumber)
+    public async Task<Debrief> GetDebrief(string playerId, int drillNumber)
     {
-        var room = Existing();
-        var debrief = room.GetDebrief(playerId, drillNumber);
-        var scoredAt = room.State.Events.Select(e => e.Event).OfType<DebriefPublished>()
-            .FirstOrDefault(e => e.Debrief.DrillNumber == drillNumber)?.At ?? debrief.EndedAt;
-        return Task.FromResult(Shared.Archives.DrillArchiveWriter.ToBytes(TeamDrill.Grains.Archives.DrillArchiveStore.ToArchive(debrief, scoredAt)));
+        var room = Existing().Room;
+        room.RequireReader(playerId);
+        var stored = room.IsEarlierDrill(drillNumber) ? await Read(() => _store.FinishedDrillAsync(Code, drillNumber)) : null;
+        return room.GetDebrief(playerId, drillNumber, stored?.Debrief);
+    }
+
+    public async Task<byte[]> GetArchive(string playerId, int drillNumber)
+    {
+        var room = Existing().Room;
+        room.RequireReader(playerId);
+        var stored = await Read(() => _store.FinishedDrillAsync(Code, drillNumber));
+        var debrief = room.GetDebrief(playerId, drillNumber, stored?.Debrief);
+        return Shared.Archives.DrillArchiveWriter.ToBytes(
+            TeamDrill.Grains.Archives.DrillArchiveStore.ToArchive(debrief, stored?.ScoredAt ?? debrief.EndedAt));
     }
 
     public Task Subscribe(IRoomObserver observer)
@@ -189,30 +196,65 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     }
 
     /// <summary>Stores a room that did not exist; if the write fails the grain is left as empty as before.</summary>
-    private async Task<Room> StoreNew(Room room)
+    private async Task<Room> StoreNew(Func<Room> create)
     {
-        _store.State = room.State;
+        RequireInStep();
+        if (_room is not null)
+        {
+            throw new DrillRuleException($"Room {Code} already exists.");
+        }
+
+        var room = create();
         try
         {
-            await _store.WriteStateAsync();
+            _room = await _store.CreateAsync(room);
         }
-        catch
+        catch (JournalConflictException)
         {
-            _store.State = new RoomState();
-            throw;
+            throw new DrillRuleException($"Room {Code} already exists.");
+        }
+        catch (JournalUnavailableException ex)
+        {
+            throw Unavailable(ex);
         }
 
         return room;
     }
 
-    private Room Existing()
+    private StoredRoom Existing()
     {
-        if (!_store.State.Exists)
-        {
-            throw new DrillRuleException($"There is no room {Code}. Check the code with whoever created it.");
-        }
+        RequireInStep();
+        return _room ?? throw new DrillRuleException($"There is no room {Code}. Check the code with whoever created it.");
+    }
 
-        return new Room(_store.State);
+    private void RequireInStep()
+    {
+        if (_outOfStep)
+        {
+            throw new RoomUnavailableException($"Room {Code} is reloading after a storage failure; nothing was lost that you saw confirmed. Try again in a moment.");
+        }
+    }
+
+    private async Task<T> Read<T>(Func<Task<T>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (JournalUnavailableException ex)
+        {
+            throw Unavailable(ex);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or IOException)
+        {
+            throw Unavailable(ex);
+        }
+    }
+
+    private RoomUnavailableException Unavailable(Exception cause)
+    {
+        LogStorageUnavailable(cause, Code);
+        return new RoomUnavailableException($"Room {Code} could not reach its storage just now; nothing changed. Try again in a moment.", cause);
     }
 
     /// <summary>
@@ -221,7 +263,9 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     /// </summary>
     private async Task Act(Func<Room, IReadOnlyList<StoredEvent>> action, bool evenIfCancelled = false)
     {
-        var room = Existing();
+        var stored = Existing();
+        var room = stored.Room;
+        var before = room.State.Seq;
         IReadOnlyList<StoredEvent> events;
         try
         {
@@ -245,18 +289,26 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
 
         try
         {
-            await _store.WriteStateAsync();
+            await _store.AppendAsync(stored, before, events);
         }
-        catch (Exception ex)
+        catch (Exception ex) when (ex is JournalConflictException or JournalUnavailableException)
         {
-            // The in-memory state moved ahead of storage: take storage's word for it again.
+            // The state here moved ahead of storage: this activation stops serving, and the next call
+            // loads what storage holds (for a conflict, what the activation that won wrote).
+            _outOfStep = true;
+            StopTimer();
+            DeactivateOnIdle();
             LogWriteFailed(ex, Code);
-            await _store.ReadStateAsync();
-            throw;
+            throw new RoomUnavailableException(
+                $"Room {Code} could not save that just now, so it did not happen. Try again in a moment.", ex);
         }
 
-        var deliveries = events.Select(e => new RoomDelivery(e.Event, e.Audience.OnlyPlayers)).ToList();
-        await _observers.Notify(o => o.OnEvents(Code, deliveries));
+        var deliveries = events.Where(e => e.Audience.OnlyPlayers is not { Count: 0 })
+            .Select(e => new RoomDelivery(e.Event, e.Audience.OnlyPlayers)).ToList();
+        if (deliveries.Count > 0)
+        {
+            await _observers.Notify(o => o.OnEvents(Code, deliveries));
+        }
         foreach (var e in events)
         {
             switch (e.Event)
@@ -276,9 +328,9 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         foreach (var published in events.Select(e => e.Event).OfType<DebriefPublished>())
         {
             await _archives.SaveAsync(published.Debrief, published.At);
-            if (_store.State.LeagueId.Length > 0)
+            if (room.State.LeagueId.Length > 0)
             {
-                await GrainFactory.GetGrain<TeamDrill.Grains.Leagues.ILeagueDebriefSink>(_store.State.LeagueId).RecordDebrief(Code, published.Debrief);
+                await GrainFactory.GetGrain<TeamDrill.Grains.Leagues.ILeagueDebriefSink>(room.State.LeagueId).RecordDebrief(Code, published.Debrief);
             }
         }
     }
@@ -287,8 +339,13 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     private void ScheduleDeadline()
     {
         StopTimer();
-        var drill = _store.State.Current;
-        DateTimeOffset? deadline = _store.State.Phase switch
+        if (_room?.State is not { } state)
+        {
+            return;
+        }
+
+        var drill = state.Current;
+        DateTimeOffset? deadline = state.Phase switch
         {
             DrillPhase.Call when drill?.PausedAt is not null => null,
             DrillPhase.Call => drill?.CallEndsAt,
@@ -304,9 +361,9 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         _deadlineTimer = this.RegisterGrainTimer(
             async _ =>
             {
-                var phase = _store.State.Phase;
+                var phase = state.Phase;
                 await Act(room => phase == DrillPhase.Call ? room.ExpireCall(Now) : room.ExpireScoring(Now));
-                if (_store.State.Phase != phase)
+                if (!_outOfStep && state.Phase != phase)
                 {
                     ScheduleDeadline();
                 }
@@ -324,6 +381,9 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     [LoggerMessage(Level = LogLevel.Information, Message = "Room {RoomCode} created by {PlayerId}")]
     private partial void LogRoomCreated(string roomCode, string playerId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not store room {RoomCode}; the action was not applied")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not store an action of room {RoomCode}; it was refused and the room reloads from storage")]
     private partial void LogWriteFailed(Exception exception, string roomCode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Room {RoomCode} could not reach its storage")]
+    private partial void LogStorageUnavailable(Exception exception, string roomCode);
 }

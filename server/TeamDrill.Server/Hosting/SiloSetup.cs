@@ -1,6 +1,7 @@
 using Orleans.Configuration;
 using TeamDrill.Grains;
 using TeamDrill.Grains.Content;
+using TeamDrill.Grains.Journal;
 using TeamDrill.Grains.Rooms;
 using TeamDrill.Grains.Storage;
 
@@ -40,19 +41,15 @@ public static class SiloSetup
                 c.ClusterId = options.ClusterId;
                 c.ServiceId = options.ServiceId;
             });
+            var (dialect, connectionString) = options.Storage == "postgres"
+                ? (StorageDialect.Postgres, options.PostgresConnectionString)
+                : (StorageDialect.Sqlite, RelationalStorageExtensions.SqliteConnectionString(options.DataDirectory));
             silo.AddRelationalGrainStorage(GrainStorageNames.Default, o =>
             {
-                if (options.Storage == "postgres")
-                {
-                    o.Dialect = StorageDialect.Postgres;
-                    o.ConnectionString = options.PostgresConnectionString;
-                }
-                else
-                {
-                    o.Dialect = StorageDialect.Sqlite;
-                    o.ConnectionString = RelationalStorageExtensions.SqliteConnectionString(options.DataDirectory);
-                }
+                o.Dialect = dialect;
+                o.ConnectionString = connectionString;
             });
+            silo.AddRoomJournal(dialect, connectionString);
         });
         return builder;
     }

@@ -8,6 +8,9 @@ public sealed class EventAudience
 {
     public static readonly EventAudience Everyone = new();
 
+    /// <summary>Kept in the room's journal but sent to nobody (a coach hint in a league drill, shown only in the debrief).</summary>
+    public static readonly EventAudience Nobody = new() { OnlyPlayers = [] };
+
     /// <summary>Null means every member of the room.</summary>
     [Key(0)] public IReadOnlyList<string>? OnlyPlayers { get; init; }
 

@@ -7,11 +7,17 @@ namespace TeamDrill.Shared.Drills;
 /// <summary>
 /// The rules of a room and its drills, over a <see cref="RoomState"/>. Every action checks everything
 /// first and throws <see cref="DrillRuleException"/> before it changes anything; when it succeeds it
-/// returns the events it appended, each with its audience.
+/// appends events, each with its audience, and the state moves only by applying them
+/// (<see cref="RoomTransitions"/>), so a room replayed from its journal ends where the live one did.
 /// </summary>
-public sealed class Room(RoomState state)
+public sealed class Room(RoomState state, RoomEventTail? tail = null)
 {
     public RoomState State { get; } = state;
+
+    /// <summary>The recent events, for reconnecting clients.</summary>
+    public RoomEventTail Tail { get; } = tail ?? new RoomEventTail();
+
+    private long NextSeq => State.Seq + 1;
 
     public static Room Create(string code, string hostId, string hostName, DateTimeOffset now)
     {
@@ -33,24 +39,29 @@ public sealed class Room(RoomState state)
             throw new DrillRuleException("A league room needs one customer, one agent, at least one scorer, and a facilitator who is none of them.");
         }
 
+        // Practice and league are facts of the new room itself, kept by its first snapshot.
         var room = Create(code, hostId, hostName, now);
         room.State.Practice = false;
         room.State.LeagueId = leagueId;
-        room.State.Members[0].Role = DrillRole.None;
-        foreach (var (playerId, name, role) in members)
+        foreach (var (playerId, name, _) in members)
         {
             room.Join(playerId, name, now);
-            room.State.Members.Single(m => m.PlayerId == playerId).Role = role;
         }
 
-        room.Append(new RolesAssigned { At = now, Members = room.Views() });
+        var roles = members.ToDictionary(m => m.PlayerId, m => m.Role);
+        room.Append(new RolesAssigned
+        {
+            Seq = room.NextSeq, At = now, Members = room.Views(m => roles.GetValueOrDefault(m.PlayerId, DrillRole.None)),
+        });
         return room;
     }
 
     public bool IsMember(string playerId) => State.Members.Any(m => m.PlayerId == playerId);
 
     /// <summary>What every action and join of a cancelled room is refused with.</summary>
-    public string CancelledMessage => State.CancelledReason.Length == 0 ? "" : $"This drill was cancelled: {State.CancelledReason}.";
+    public string CancelledMessage => State.CancelledReason.Length == 0 ? "" : CancelledMessageFor(State.CancelledReason);
+
+    private static string CancelledMessageFor(string reason) => $"This drill was cancelled: {reason}.";
 
     /// <summary>
     /// The league's facilitator takes back a room whose round did not start. The drill ends with no
@@ -71,10 +82,8 @@ public sealed class Room(RoomState state)
         }
 
         var clean = TextSanitizer.Clean(reason).Trim().TrimEnd('.');
-        State.CancelledReason = clean.Length == 0 ? "the facilitator cancelled it" : clean;
-        State.Current = null;
-        State.Phase = DrillPhase.Lobby;
-        return [Append(new DrillCancelled { At = now, Message = CancelledMessage })];
+        var why = clean.Length == 0 ? "the facilitator cancelled it" : clean;
+        return [Append(new DrillCancelled { Seq = NextSeq, At = now, Reason = why, Message = CancelledMessageFor(why) })];
     }
 
     /// <summary>Every action and join checks this first: a cancelled room takes no part in anything again.</summary>
@@ -100,22 +109,16 @@ public sealed class Room(RoomState state)
             throw new DrillRuleException($"Room {State.Code} is full ({maxMembers} members).");
         }
 
-        var member = new RoomMember
+        var member = new MemberView
         {
             PlayerId = playerId,
             Name = UniqueName(NameRules.Clean(name)),
             // Someone who arrives during a drill watches it; in the lobby they score by default.
             Role = State.Phase is DrillPhase.Lobby or DrillPhase.Debrief ? DrillRole.Scorer : DrillRole.None,
-            JoinedAt = now,
+            // An emptied room goes to whoever comes back first.
+            IsHost = State.HostId.Length == 0 || State.HostId == playerId,
         };
-        State.Members.Add(member);
-        State.FormerMembers.Remove(playerId);
-        if (State.HostId.Length == 0)
-        {
-            State.HostId = playerId; // an emptied room goes to whoever comes back first
-        }
-
-        return [Append(new MemberJoined { At = now, Member = View(member) })];
+        return [Append(new MemberJoined { Seq = NextSeq, At = now, Member = member })];
     }
 
     public IReadOnlyList<StoredEvent> Leave(string playerId, DateTimeOffset now)
@@ -126,14 +129,10 @@ public sealed class Room(RoomState state)
             throw new DrillRuleException("You are on the call: end it before you leave the room.");
         }
 
-        State.Members.Remove(member);
-        State.FormerMembers.Add(playerId);
-        if (State.HostId == playerId)
-        {
-            State.HostId = State.Members.OrderBy(m => m.JoinedAt).FirstOrDefault()?.PlayerId ?? "";
-        }
-
-        return [Append(new MemberLeft { At = now, PlayerId = playerId, Name = member.Name, HostId = State.HostId })];
+        var host = State.HostId != playerId
+            ? State.HostId
+            : State.Members.Where(m => m != member).OrderBy(m => m.JoinedAt).FirstOrDefault()?.PlayerId ?? "";
+        return [Append(new MemberLeft { Seq = NextSeq, At = now, PlayerId = playerId, Name = member.Name, HostId = host })];
     }
 
     public IReadOnlyList<StoredEvent> RemoveMember(string actorId, string player, DateTimeOffset now)
@@ -151,9 +150,7 @@ public sealed class Room(RoomState state)
             throw new DrillRuleException($"{target.Name} is on the call: end it (/endnow) before removing them.");
         }
 
-        State.Members.Remove(target);
-        State.FormerMembers.Add(target.PlayerId);
-        return [Append(new MemberLeft { At = now, PlayerId = target.PlayerId, Name = target.Name, HostId = State.HostId })];
+        return [Append(new MemberLeft { Seq = NextSeq, At = now, PlayerId = target.PlayerId, Name = target.Name, HostId = State.HostId })];
     }
 
     public IReadOnlyList<StoredEvent> PauseCall(string actorId, DateTimeOffset now)
@@ -165,8 +162,7 @@ public sealed class Room(RoomState state)
             throw new DrillRuleException("The call is already paused.");
         }
 
-        drill.PausedAt = now;
-        return [Append(new CallPaused { At = now })];
+        return [Append(new CallPaused { Seq = NextSeq, At = now })];
     }
 
     public IReadOnlyList<StoredEvent> ResumeCall(string actorId, DateTimeOffset now)
@@ -178,16 +174,13 @@ public sealed class Room(RoomState state)
             throw new DrillRuleException("The call is not paused.");
         }
 
-        drill.CallEndsAt += now - pausedAt;
-        drill.PausedAt = null;
-        return [Append(new CallResumed { At = now, CallEndsAt = drill.CallEndsAt })];
+        return [Append(new CallResumed { Seq = NextSeq, At = now, CallEndsAt = drill.CallEndsAt + (now - pausedAt) })];
     }
 
     public IReadOnlyList<StoredEvent> EndCallEarly(string actorId, DateTimeOffset now)
     {
         RequireHost(actorId, "end the call");
         var drill = RequirePhase(DrillPhase.Call, "end the call");
-        drill.PausedAt = null;
         return Finish(drill, CallOutcome.EndedByHost, actorId, now);
     }
 
@@ -211,8 +204,7 @@ public sealed class Room(RoomState state)
             throw new DrillRuleException("A role must be customer, agent, scorer or watcher.");
         }
 
-        target.Role = role;
-        return [Append(new RolesAssigned { At = now, Members = Views() })];
+        return [Append(new RolesAssigned { Seq = NextSeq, At = now, Members = Views(m => m == target ? role : m.Role) })];
     }
 
     public IReadOnlyList<StoredEvent> AutoAssign(string actorId, Random random, DateTimeOffset now)
@@ -220,12 +212,7 @@ public sealed class Room(RoomState state)
         RequireHost(actorId, "assign roles");
         RequireBetweenDrills("Roles can only change between drills");
         var roles = RoleAssigner.Assign(State.Members, random);
-        foreach (var member in State.Members)
-        {
-            member.Role = roles[member.PlayerId];
-        }
-
-        return [Append(new RolesAssigned { At = now, Members = Views() })];
+        return [Append(new RolesAssigned { Seq = NextSeq, At = now, Members = Views(m => roles[m.PlayerId]) })];
     }
 
     /// <summary>Starts a drill; <paramref name="pickCard"/> is asked for the card only once the start is allowed.</summary>
@@ -238,48 +225,26 @@ public sealed class Room(RoomState state)
             ?? throw new DrillRuleException("Nobody is the customer yet: assign roles first (/role or /auto).");
         var agent = State.Members.FirstOrDefault(m => m.Role == DrillRole.Agent)
             ?? throw new DrillRuleException("Nobody is the agent yet: assign roles first (/role or /auto).");
-        var scorers = State.Members.Where(m => m.Role == DrillRole.Scorer).Select(m => m.PlayerId).ToList();
-        if (scorers.Count == 0)
+        if (!State.Members.Any(m => m.Role == DrillRole.Scorer))
         {
             throw new DrillRuleException("A drill needs at least one scorer.");
         }
 
         var drillCard = pickCard(State.PlayedCardIds);
         var card = drillCard.Card;
-        var startingAnger = Math.Clamp(card.StartingAnger, DrillLimits.MinAnger, DrillLimits.MaxAnger);
-        customer.TimesCustomer++;
-        agent.TimesAgent++;
-        var drill = new DrillRecord
-        {
-            Number = State.Debriefs.Count + 1,
-            Card = card,
-            CustomerId = customer.PlayerId,
-            AgentId = agent.PlayerId,
-            ScorerIds = scorers,
-            StartedAt = now,
-            CallEndsAt = now + callTimeLimit,
-            Anger = startingAnger,
-            AngerCurve = [new AngerPoint { At = now, Level = startingAnger, AfterMessage = 0 }],
-            Rubric = [.. drillCard.Rubric],
-            Participants = [.. Views().Where(v => v.Role != DrillRole.None)],
-            ScoringTimeLimit = scoringTimeLimit ?? TimeSpan.FromMinutes(10),
-            CardVersion = drillCard.Version,
-        };
-        State.Current = drill;
-        State.Phase = DrillPhase.Call;
-        if (!State.PlayedCardIds.Contains(card.Brief.CardId))
-        {
-            State.PlayedCardIds.Add(card.Brief.CardId);
-        }
+        var number = State.FinishedDrills + 1;
 
+        // The members' roles now are their roles in the drill: the event carries them.
         return
         [
             Append(new DrillStarted
             {
-                At = now, DrillNumber = drill.Number, Brief = card.Brief, Members = Views(),
-                CallEndsAt = drill.CallEndsAt, StartingAnger = startingAnger, Rubric = drill.Rubric, Practice = State.Practice,
+                Seq = NextSeq, At = now, DrillNumber = number, Brief = card.Brief, Members = Views(),
+                CallEndsAt = now + callTimeLimit, StartingAnger = Math.Clamp(card.StartingAnger, DrillLimits.MinAnger, DrillLimits.MaxAnger),
+                Rubric = [.. drillCard.Rubric], Practice = State.Practice,
+                ScoringTimeLimit = scoringTimeLimit ?? TimeSpan.FromMinutes(10), CardVersion = drillCard.Version,
             }),
-            Append(new CustomerCardDealt { At = now, DrillNumber = drill.Number, Card = card }, EventAudience.Only(customer.PlayerId)),
+            Append(new CustomerCardDealt { Seq = NextSeq, At = now, DrillNumber = number, Card = card }, EventAudience.Only(customer.PlayerId)),
         ];
     }
 
@@ -315,17 +280,14 @@ public sealed class Room(RoomState state)
         {
             Number = drill.Transcript.Count + 1, SenderId = actorId, SenderName = member.Name, Role = role, Text = clean, At = now,
         };
-        drill.Transcript.Add(message);
-        var events = new List<StoredEvent> { Append(new MessagePosted { At = now, Message = message }) };
+        var events = new List<StoredEvent> { Append(new MessagePosted { Seq = NextSeq, At = now, Message = message }) };
         if (role == DrillRole.Agent && coach is not null)
         {
+            // Every hint is kept for the debrief; only a practice room shows it to the agent now.
+            var audience = State.Practice ? EventAudience.Only(actorId) : EventAudience.Nobody;
             foreach (var hint in coach(message, now - drill.StartedAt))
             {
-                drill.CoachHints.Add(hint);
-                if (State.Practice)
-                {
-                    events.Add(Append(new CoachHintGiven { At = now, Hint = hint }, EventAudience.Only(actorId)));
-                }
+                events.Add(Append(new CoachHintGiven { Seq = NextSeq, At = now, Hint = hint }, audience));
             }
         }
 
@@ -351,10 +313,7 @@ public sealed class Room(RoomState state)
             return [];
         }
 
-        var previous = drill.Anger;
-        drill.Anger = level;
-        drill.AngerCurve.Add(new AngerPoint { At = now, Level = level, AfterMessage = drill.Transcript.Count });
-        return [Append(new AngerChanged { At = now, Level = level, Previous = previous })];
+        return [Append(new AngerChanged { Seq = NextSeq, At = now, Level = level, Previous = drill.Anger })];
     }
 
     public IReadOnlyList<StoredEvent> Tag(string actorId, int messageNumber, string technique, TagPolarity polarity, DateTimeOffset now)
@@ -386,13 +345,11 @@ public sealed class Room(RoomState state)
         }
 
         var scorer = Require(actorId);
-        drill.Tags.RemoveAll(t => t.ScorerId == actorId && t.MessageNumber == messageNumber && t.Technique == criterion.Id);
         var tag = new MessageTag
         {
             ScorerId = actorId, ScorerName = scorer.Name, MessageNumber = messageNumber, Technique = criterion.Id, Polarity = polarity, At = now,
         };
-        drill.Tags.Add(tag);
-        return [Append(new MessageTagged { At = now, Tag = tag }, TagAudience(drill, actorId))];
+        return [Append(new MessageTagged { Seq = NextSeq, At = now, Tag = tag }, TagAudience(drill, actorId))];
     }
 
     public IReadOnlyList<StoredEvent> EndCall(string actorId, CallOutcome outcome, DateTimeOffset now)
@@ -438,13 +395,12 @@ public sealed class Room(RoomState state)
         var normalized = RubricValidator.Validate(drill.Rubric, scores);
         var scorer = Require(actorId);
         var sheet = new RubricSheet { ScorerId = actorId, ScorerName = scorer.Name, Scores = normalized, SubmittedAt = now };
-        drill.Rubrics.Add(sheet);
         var events = new List<StoredEvent>
         {
-            Append(new RubricRecorded { At = now, Sheet = sheet }, EventAudience.Only(actorId)),
+            Append(new RubricRecorded { Seq = NextSeq, At = now, Sheet = sheet }, EventAudience.Only(actorId)),
             Append(new RubricSubmitted
             {
-                At = now, ScorerId = actorId, ScorerName = scorer.Name, SubmittedCount = drill.Rubrics.Count, ScorerCount = drill.ScorerIds.Count,
+                Seq = NextSeq, At = now, ScorerId = actorId, ScorerName = scorer.Name, SubmittedCount = drill.Rubrics.Count, ScorerCount = drill.ScorerIds.Count,
             }),
         };
         if (ReadyToReveal(drill))
@@ -479,8 +435,11 @@ public sealed class Room(RoomState state)
             throw new DrillRuleException($"The reflection is {clean.Length} characters long; keep it to one line of at most {MaxReflectionLength}.");
         }
 
-        drill.Reflection = clean;
-        var events = new List<StoredEvent> { Append(new ReflectionWritten { At = now, AgentName = Require(actorId).Name }) };
+        var events = new List<StoredEvent>
+        {
+            Append(new ReflectionRecorded { Seq = NextSeq, At = now, Text = clean }, EventAudience.Only(actorId)),
+            Append(new ReflectionWritten { Seq = NextSeq, At = now, AgentName = Require(actorId).Name }),
+        };
         if (ReadyToReveal(drill))
         {
             events.Add(PublishDebrief(drill, closedEarly: false, now));
@@ -503,9 +462,7 @@ public sealed class Room(RoomState state)
         }
 
         var rating = new FidelityRating { ScorerId = actorId, ScorerName = Require(actorId).Name, Score = score };
-        drill.Fidelity.RemoveAll(f => f.ScorerId == actorId);
-        drill.Fidelity.Add(rating);
-        return [Append(new FidelityRated { At = now, Rating = rating }, EventAudience.Only(actorId))];
+        return [Append(new FidelityRated { Seq = NextSeq, At = now, Rating = rating }, EventAudience.Only(actorId))];
     }
 
     /// <summary>Closes scoring when its time is up, with whatever was submitted.</summary>
@@ -526,15 +483,21 @@ public sealed class Room(RoomState state)
         return [PublishDebrief(drill, closedEarly: !ReadyToReveal(drill), now)];
     }
 
-    /// <summary>The events after <paramref name="afterSeq"/> that <paramref name="playerId"/> may see, in order.</summary>
+    /// <summary>The kept events after <paramref name="afterSeq"/> that <paramref name="playerId"/> may see, in order.</summary>
     public IReadOnlyList<RoomEvent> EventsFor(string playerId, long afterSeq)
     {
         RequireReader(playerId);
-        return State.Events
-            .Where(e => e.Event.Seq > afterSeq && e.Audience.Includes(playerId))
-            .Select(e => e.Event)
-            .ToList();
+        return Tail.After(afterSeq).Where(e => e.Audience.Includes(playerId)).Select(e => e.Event).ToList();
     }
+
+    /// <summary>
+    /// What a reconnecting client missed since <paramref name="afterSeq"/>: the events, or a fresh snapshot
+    /// when they are no longer kept or the number is from another life of this room.
+    /// </summary>
+    public ResyncResult Resync(string playerId, long afterSeq) =>
+        afterSeq >= 0 && afterSeq <= State.Seq && Tail.Covers(afterSeq, State.Seq)
+            ? new ResyncResult { Events = EventsFor(playerId, afterSeq) }
+            : new ResyncResult { Snapshot = SnapshotFor(playerId) };
 
     public RoomSnapshot SnapshotFor(string playerId)
     {
@@ -558,7 +521,7 @@ public sealed class Room(RoomState state)
             SubmittedScorerIds = drill?.Rubrics.Select(r => r.ScorerId).ToList() ?? [],
             MyRubric = drill?.Rubrics.FirstOrDefault(r => r.ScorerId == playerId),
             Tags = drill is null ? [] : inDebrief ? drill.Tags.ToList() : drill.Tags.Where(t => TagAudience(drill, t.ScorerId).Includes(playerId)).ToList(),
-            Debrief = inDebrief ? State.Debriefs.LastOrDefault() : null,
+            Debrief = inDebrief ? State.LastDebrief : null,
             Rubric = drill?.Rubric.ToList() ?? [],
             AngerCurve = drill?.AngerCurve.ToList() ?? [],
             MyHints = drill is not null && drill.AgentId == playerId && (State.Practice || inDebrief) ? drill.CoachHints.ToList() : [],
@@ -570,36 +533,30 @@ public sealed class Room(RoomState state)
         };
     }
 
-    public Debrief GetDebrief(string playerId, int drillNumber)
+    /// <summary>
+    /// A finished drill's debrief: the last one the room holds, or <paramref name="stored"/> as read from
+    /// the finished drills kept apart.
+    /// </summary>
+    public Debrief GetDebrief(string playerId, int drillNumber, Debrief? stored = null)
     {
         RequireReader(playerId);
-        return State.Debriefs.FirstOrDefault(d => d.DrillNumber == drillNumber)
-            ?? throw new DrillRuleException($"Room {State.Code} has no finished drill {drillNumber}.");
+        return State.LastDebrief is { } last && last.DrillNumber == drillNumber ? last
+            : stored is not null && stored.DrillNumber == drillNumber ? stored
+            : throw new DrillRuleException($"Room {State.Code} has no finished drill {drillNumber}.");
     }
 
-    public IReadOnlyList<HistoryEntry> HistoryFor(string playerId)
+    /// <summary>Whether <paramref name="drillNumber"/> is a finished drill that is not the one the room holds.</summary>
+    public bool IsEarlierDrill(int drillNumber) => drillNumber >= 1 && drillNumber <= State.FinishedDrills && drillNumber != State.LastDebrief?.DrillNumber;
+
+    public IReadOnlyList<HistoryEntry> HistoryFor(string playerId, IEnumerable<DrillSummary> finished)
     {
         RequireReader(playerId);
-        return State.Debriefs.Select(d => new HistoryEntry
-        {
-            RoomCode = State.Code,
-            DrillNumber = d.DrillNumber,
-            CardTitle = d.Brief.Title,
-            MyRole = d.Participants.FirstOrDefault(p => p.PlayerId == playerId)?.Role ?? DrillRole.None,
-            AgentName = d.Participants.FirstOrDefault(p => p.Role == DrillRole.Agent)?.Name ?? "",
-            Outcome = d.Outcome,
-            OverallScore = d.OverallScore,
-            EndedAt = d.EndedAt,
-        }).ToList();
+        return finished.Select(d => d.For(State.Code, playerId)).ToList();
     }
 
     private IReadOnlyList<StoredEvent> Finish(DrillRecord drill, CallOutcome outcome, string endedBy, DateTimeOffset now)
     {
-        drill.Outcome = outcome;
-        drill.EndedAt = now;
-        drill.ScoringEndsAt = now + drill.ScoringTimeLimit;
-        State.Phase = DrillPhase.Scoring;
-        return [Append(new CallEnded { At = now, Outcome = outcome, EndedBy = endedBy, ScoringEndsAt = drill.ScoringEndsAt.Value })];
+        return [Append(new CallEnded { Seq = NextSeq, At = now, Outcome = outcome, EndedBy = endedBy, ScoringEndsAt = now + drill.ScoringTimeLimit })];
     }
 
     private StoredEvent PublishDebrief(DrillRecord drill, bool closedEarly, DateTimeOffset now)
@@ -630,49 +587,17 @@ public sealed class Room(RoomState state)
             Figures = DebriefFiguresBuilder.Build(
                 drill.Rubric, drill.Rubrics, consensus, tags, drill.Transcript, drill.Outcome, drill.AngerCurve, drill.Fidelity),
         };
-        State.Debriefs.Add(debrief);
-        State.Phase = DrillPhase.Debrief;
-        return Append(new DebriefPublished { At = now, Debrief = debrief });
+        return Append(new DebriefPublished { Seq = NextSeq, At = now, Debrief = debrief });
     }
 
+    /// <summary>Applies the event (it must carry the next number) and keeps it for reconnecting clients.</summary>
     private StoredEvent Append(RoomEvent roomEvent, EventAudience? audience = null)
     {
-        State.Seq++;
-        var stamped = Stamp(roomEvent, State.Seq);
-        var stored = new StoredEvent { Event = stamped, Audience = audience ?? EventAudience.Everyone };
-        State.Events.Add(stored);
+        RoomTransitions.Apply(State, roomEvent);
+        var stored = new StoredEvent { Event = roomEvent, Audience = audience ?? EventAudience.Everyone };
+        Tail.Add(stored);
         return stored;
     }
-
-    private static RoomEvent Stamp(RoomEvent roomEvent, long seq) => roomEvent switch
-    {
-        MemberJoined e => new MemberJoined { Seq = seq, At = e.At, Member = e.Member },
-        MemberLeft e => new MemberLeft { Seq = seq, At = e.At, PlayerId = e.PlayerId, Name = e.Name, HostId = e.HostId },
-        RolesAssigned e => new RolesAssigned { Seq = seq, At = e.At, Members = e.Members },
-        DrillStarted e => new DrillStarted
-        {
-            Seq = seq, At = e.At, DrillNumber = e.DrillNumber, Brief = e.Brief, Members = e.Members,
-            CallEndsAt = e.CallEndsAt, StartingAnger = e.StartingAnger, Rubric = e.Rubric, Practice = e.Practice,
-        },
-        CustomerCardDealt e => new CustomerCardDealt { Seq = seq, At = e.At, DrillNumber = e.DrillNumber, Card = e.Card },
-        MessagePosted e => new MessagePosted { Seq = seq, At = e.At, Message = e.Message },
-        AngerChanged e => new AngerChanged { Seq = seq, At = e.At, Level = e.Level, Previous = e.Previous },
-        MessageTagged e => new MessageTagged { Seq = seq, At = e.At, Tag = e.Tag },
-        CallEnded e => new CallEnded { Seq = seq, At = e.At, Outcome = e.Outcome, EndedBy = e.EndedBy, ScoringEndsAt = e.ScoringEndsAt },
-        RubricSubmitted e => new RubricSubmitted
-        {
-            Seq = seq, At = e.At, ScorerId = e.ScorerId, ScorerName = e.ScorerName, SubmittedCount = e.SubmittedCount, ScorerCount = e.ScorerCount,
-        },
-        RubricRecorded e => new RubricRecorded { Seq = seq, At = e.At, Sheet = e.Sheet },
-        DebriefPublished e => new DebriefPublished { Seq = seq, At = e.At, Debrief = e.Debrief },
-        CoachHintGiven e => new CoachHintGiven { Seq = seq, At = e.At, Hint = e.Hint },
-        ReflectionWritten e => new ReflectionWritten { Seq = seq, At = e.At, AgentName = e.AgentName },
-        FidelityRated e => new FidelityRated { Seq = seq, At = e.At, Rating = e.Rating },
-        CallPaused e => new CallPaused { Seq = seq, At = e.At },
-        CallResumed e => new CallResumed { Seq = seq, At = e.At, CallEndsAt = e.CallEndsAt },
-        DrillCancelled e => new DrillCancelled { Seq = seq, At = e.At, Message = e.Message },
-        _ => throw new InvalidOperationException($"Unknown event {roomEvent.GetType().Name}."),
-    };
 
     private static void RequireRunning(DrillRecord drill)
     {
@@ -702,7 +627,8 @@ public sealed class Room(RoomState state)
     private RoomMember Require(string playerId) =>
         Find(playerId) ?? throw new DrillRuleException($"You are not a member of room {State.Code}: join it first.");
 
-    private void RequireReader(string playerId)
+    /// <summary>Members and former members may read the room: its snapshot, events, history and debriefs.</summary>
+    public void RequireReader(string playerId)
     {
         if (!IsMember(playerId) && !State.FormerMembers.Contains(playerId))
         {
@@ -757,11 +683,14 @@ public sealed class Room(RoomState state)
         return candidate;
     }
 
-    private List<MemberView> Views() => State.Members.Select(View).ToList();
+    private List<MemberView> Views() => State.Members.Select(m => View(m, CurrentRole(m))).ToList();
 
-    private MemberView View(RoomMember member) => new()
+    /// <summary>The members with the roles they are about to take.</summary>
+    private List<MemberView> Views(Func<RoomMember, DrillRole> role) => State.Members.Select(m => View(m, role(m))).ToList();
+
+    private MemberView View(RoomMember member, DrillRole role) => new()
     {
-        PlayerId = member.PlayerId, Name = member.Name, Role = CurrentRole(member), IsHost = member.PlayerId == State.HostId,
+        PlayerId = member.PlayerId, Name = member.Name, Role = role, IsHost = member.PlayerId == State.HostId,
     };
 
     private DrillRole CurrentRole(RoomMember member)

@@ -3,7 +3,11 @@ using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Shared.Drills;
 
-/// <summary>Everything a room remembers. Persisted as MessagePack; keys are append-only.</summary>
+/// <summary>
+/// What a room is now: its members, phase and live drill. This is what a snapshot stores; the events
+/// that led here live in the room's journal, and finished drills are stored apart, so its size does not
+/// grow with the room's age. Persisted as MessagePack; keys are append-only.
+/// </summary>
 [MessagePackObject]
 public sealed class RoomState
 {
@@ -11,10 +15,13 @@ public sealed class RoomState
     [Key(1)] public string HostId { get; set; } = "";
     [Key(2)] public List<RoomMember> Members { get; set; } = [];
     [Key(3)] public DrillPhase Phase { get; set; }
+    /// <summary>The sequence number of the last event applied.</summary>
     [Key(4)] public long Seq { get; set; }
-    [Key(5)] public List<StoredEvent> Events { get; set; } = [];
+
+    // Key 5 held every event of the room until the journal took them over: never reuse it.
     [Key(6)] public DrillRecord? Current { get; set; }
-    [Key(7)] public List<Debrief> Debriefs { get; set; } = [];
+
+    // Key 7 held every debrief of the room until finished drills were stored apart: never reuse it.
     [Key(8)] public List<string> PlayedCardIds { get; set; } = [];
     [Key(9)] public DateTimeOffset CreatedAt { get; set; }
     /// <summary>Players who were ever members: they keep read access to the room's history after leaving.</summary>
@@ -26,6 +33,10 @@ public sealed class RoomState
     [Key(12)] public string LeagueId { get; set; } = "";
     /// <summary>Why the facilitator cancelled this league room; empty while it is not cancelled.</summary>
     [Key(13)] public string CancelledReason { get; set; } = "";
+    /// <summary>How many drills of this room have a debrief; the next drill takes the next number.</summary>
+    [Key(14)] public int FinishedDrills { get; set; }
+    /// <summary>The debrief of the last finished drill: what the room shows while it is in the debrief.</summary>
+    [Key(15)] public Debrief? LastDebrief { get; set; }
 
     [IgnoreMember] public bool Exists => Code.Length > 0;
 }

@@ -27,6 +27,7 @@ namespace TeamDrill.Shared.Protocol;
 [Union(15, typeof(CallPaused))]
 [Union(16, typeof(CallResumed))]
 [Union(17, typeof(DrillCancelled))]
+[Union(18, typeof(ReflectionRecorded))]
 public abstract class RoomEvent
 {
     [Key(0), Id(0)] public long Seq { get; init; }
@@ -66,6 +67,10 @@ public sealed class DrillStarted : RoomEvent
     [Key(7), Id(5)] public IReadOnlyList<RubricCriterionView> Rubric { get; init; } = [];
     /// <summary>Practice drills coach the agent privately; league drills count and do not.</summary>
     [Key(8), Id(6)] public bool Practice { get; init; } = true;
+    /// <summary>How long scoring stays open once the call ends.</summary>
+    [Key(9), Id(7)] public TimeSpan ScoringTimeLimit { get; init; } = TimeSpan.FromMinutes(10);
+    /// <summary>A fingerprint of the card's text, so the drill names the exact card it was played from.</summary>
+    [Key(10), Id(8)] public string CardVersion { get; init; } = "";
 }
 
 /// <summary>The whole card. Sent to the customer alone.</summary>
@@ -151,6 +156,8 @@ public sealed class DrillCancelled : RoomEvent
 {
     /// <summary>What a member is told, e.g. "This drill was cancelled: its league round did not start."</summary>
     [Key(2), Id(0)] public string Message { get; init; } = "";
+    /// <summary>The reason alone, e.g. "its league round did not start".</summary>
+    [Key(3), Id(1)] public string Reason { get; init; } = "";
 }
 
 /// <summary>A private coach hint for the agent of a practice drill.</summary>
@@ -172,4 +179,11 @@ public sealed class ReflectionWritten : RoomEvent
 public sealed class FidelityRated : RoomEvent
 {
     [Key(2), Id(0)] public FidelityRating Rating { get; init; } = new();
+}
+
+/// <summary>The agent's own reflection, echoed to the agent alone; everyone else hears only that it was written.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class ReflectionRecorded : RoomEvent
+{
+    [Key(2), Id(0)] public string Text { get; init; } = "";
 }

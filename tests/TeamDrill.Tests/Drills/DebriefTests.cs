@@ -26,7 +26,8 @@ public sealed class DebriefTests
         Assert.Null(last[2].Audience.OnlyPlayers);
         Assert.False(published.Debrief.ClosedEarly);
         Assert.Equal(DrillPhase.Debrief, room.State.Phase);
-        Assert.Same(published.Debrief, room.State.Debriefs.Single());
+        Assert.Same(published.Debrief, room.State.LastDebrief);
+        Assert.Equal(1, room.State.FinishedDrills);
     }
 
     [Fact]
@@ -129,8 +130,10 @@ public sealed class DebriefTests
     {
         var room = InDebrief();
 
-        var agentLine = Assert.Single(room.HistoryFor(Agent));
-        var scorerLine = Assert.Single(room.HistoryFor(Scorer));
+        DrillSummary[] finished = [DrillSummary.Of(room.State.LastDebrief!, Later)];
+
+        var agentLine = Assert.Single(room.HistoryFor(Agent, finished));
+        var scorerLine = Assert.Single(room.HistoryFor(Scorer, finished));
 
         Assert.Equal((Code, 1, "The parcel that never came", DrillRole.Agent, "Abel", CallOutcome.Resolved),
             (agentLine.RoomCode, agentLine.DrillNumber, agentLine.CardTitle, agentLine.MyRole, agentLine.AgentName, agentLine.Outcome));
@@ -150,8 +153,10 @@ public sealed class DebriefTests
 
         var reflected = room.SubmitReflection(Agent, "  I jumped to a refund\n before asking what she needed. ", Later.AddMinutes(1));
 
-        Assert.IsType<ReflectionWritten>(reflected[0].Event);
-        Assert.Null(reflected[0].Audience.OnlyPlayers);
+        Assert.IsType<ReflectionRecorded>(reflected[0].Event);
+        Assert.Equal([Agent], reflected[0].Audience.OnlyPlayers);
+        Assert.IsType<ReflectionWritten>(reflected[1].Event);
+        Assert.Null(reflected[1].Audience.OnlyPlayers);
         var debrief = Assert.IsType<DebriefPublished>(reflected[^1].Event).Debrief;
         Assert.Equal("I jumped to a refund before asking what she needed.", debrief.Reflection);
         Assert.False(debrief.ClosedEarly);
@@ -163,10 +168,14 @@ public sealed class DebriefTests
         var room = InScoring();
         var events = room.SubmitReflection(Agent, "I rushed the opening.", Later);
 
-        var written = Assert.IsType<ReflectionWritten>(Assert.Single(events).Event);
+        var written = Assert.IsType<ReflectionWritten>(Assert.Single(events, e => e.Audience.OnlyPlayers is null).Event);
         Assert.Equal("Abel", written.AgentName);
         Assert.DoesNotContain("rushed", MessagePack.MessagePackSerializer.SerializeToJson<RoomEvent>(written));
         Assert.True(room.SnapshotFor(Scorer).ReflectionWritten);
+        var own = Assert.Single(events, e => e.Event is ReflectionRecorded); // the agent's own words echo to the agent alone
+        Assert.Equal([Agent], own.Audience.OnlyPlayers);
+        Assert.DoesNotContain(room.EventsFor(Scorer, 0), e => e is ReflectionRecorded);
+        Assert.DoesNotContain(room.EventsFor(Customer, 0), e => e is ReflectionRecorded);
     }
 
     [Theory]
@@ -222,7 +231,7 @@ public sealed class DebriefTests
         room.SubmitReflection(Agent, "Ok.", Later);
         room.SubmitRubric(Host, Scores(4, 3, null), Later);
         room.SubmitRubric(Scorer, Scores(5, 4, 2), Later);
-        var debrief = room.State.Debriefs.Single();
+        var debrief = room.State.LastDebrief!;
         Assert.Equal([("Sam", 4), ("Hana", 5)], debrief.Fidelity.Select(f => (f.ScorerName, f.Score)));
     }
 }

@@ -102,14 +102,14 @@ internal static class DrillTable
     public static void AssertRefused(Room room, string message, Action action)
     {
         var seq = room.State.Seq;
-        var eventCount = room.State.Events.Count;
+        var eventCount = room.Tail.Count;
         var bytes = MessagePackSerializer.Serialize(room.State);
 
         var refusal = Assert.Throws<DrillRuleException>(action);
 
         Assert.Equal(message, refusal.Message);
         Assert.Equal(seq, room.State.Seq);
-        Assert.Equal(eventCount, room.State.Events.Count);
+        Assert.Equal(eventCount, room.Tail.Count);
         Assert.Equal(bytes, MessagePackSerializer.Serialize(room.State));
     }
 }

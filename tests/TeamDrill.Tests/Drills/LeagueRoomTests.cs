@@ -17,7 +17,7 @@ public sealed class LeagueRoomTests
         Assert.Equal(
             [(Host, DrillRole.None), (Customer, DrillRole.Customer), (Agent, DrillRole.Agent), (Scorer, DrillRole.Scorer)],
             room.State.Members.Select(m => (m.PlayerId, m.Role)));
-        Assert.IsType<RolesAssigned>(room.State.Events[^1].Event);
+        Assert.IsType<RolesAssigned>(room.Tail.Events[^1].Event);
         room.StartDrill(Host, _ => Card(), CallLimit, StartedAt);
         Assert.Equal(DrillPhase.Call, room.State.Phase);
     }
@@ -32,9 +32,13 @@ public sealed class LeagueRoomTests
 
         var events = room.PostMessage(Agent, "Calm down please.", StartedAt.AddSeconds(5), (_, _) => [hint]);
 
-        Assert.IsType<MessagePosted>(Assert.Single(events).Event);
+        Assert.IsType<MessagePosted>(events[0].Event);
+        var kept = Assert.Single(events, e => e.Event is CoachHintGiven);
+        Assert.Empty(kept.Audience.OnlyPlayers!); // journaled for the debrief, sent to nobody
         Assert.Equal([hint], room.State.Current!.CoachHints);
         Assert.Empty(room.SnapshotFor(Agent).MyHints);
+        Assert.DoesNotContain(room.EventsFor(Agent, 0), e => e is CoachHintGiven);
+        Assert.DoesNotContain(room.EventsFor(Host, 0), e => e is CoachHintGiven);
     }
 
     [Theory]
@@ -63,7 +67,7 @@ public sealed class LeagueRoomTests
 
         var cancelled = Assert.IsType<DrillCancelled>(Assert.Single(events).Event);
         Assert.Equal("This drill was cancelled: its league round did not start.", cancelled.Message);
-        Assert.Equal((DrillPhase.Lobby, 0), (room.State.Phase, room.State.Debriefs.Count));
+        Assert.Equal((DrillPhase.Lobby, 0), (room.State.Phase, room.State.FinishedDrills));
         Assert.Equal(cancelled.Message, room.SnapshotFor(Customer).Cancelled);
         var refused = Assert.Throws<DrillRuleException>(room.RequireNotCancelled);
         Assert.Equal(cancelled.Message, refused.Message);

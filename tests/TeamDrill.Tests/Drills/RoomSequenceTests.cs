@@ -28,12 +28,12 @@ public sealed class RoomSequenceTests
         returned.AddRange(room.SubmitRubric(Host, Scores(2, 2, 2), at));
         returned.AddRange(room.SubmitRubric(Scorer, Scores(3, 3, null), at));
 
-        var expected = Enumerable.Range(1, 19).Select(n => (long)n).ToList();
-        Assert.Equal(expected, room.State.Events.Select(e => e.Event.Seq));
+        var expected = Enumerable.Range(1, 20).Select(n => (long)n).ToList();
+        Assert.Equal(expected, room.Tail.Events.Select(e => e.Event.Seq));
         Assert.Equal(expected.Skip(1), returned.Select(e => e.Event.Seq));
-        Assert.Equal(19, room.State.Seq);
-        Assert.Equal(room.State.Events.Skip(1), returned);
-        Assert.IsType<DebriefPublished>(room.State.Events[^1].Event);
+        Assert.Equal(20, room.State.Seq);
+        Assert.Equal(room.Tail.Events.Skip(1), returned);
+        Assert.IsType<DebriefPublished>(room.Tail.Events[^1].Event);
     }
 
     [Fact]

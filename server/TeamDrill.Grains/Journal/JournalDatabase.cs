@@ -1,0 +1,196 @@
+using System.Data;
+using System.Data.Common;
+
+namespace TeamDrill.Grains.Journal;
+
+/// <summary>
+/// The room journal's tables in one database, and the statements on them. Both dialects run the same
+/// SQL (<c>@name</c> parameters, <c>ON CONFLICT</c>); a dialect supplies connections, column types and
+/// how to run blocking work.
+/// </summary>
+/// <remarks>
+/// <c>room_head</c> holds each room's last event number: every write first moves it from the number the
+/// writer expects to the new one, in the same transaction as the write, so a stale writer changes
+/// nothing. <c>room_events</c> is the journal, <c>room_snapshots</c> the latest whole state,
+/// <c>room_drills</c> the finished drills kept apart from the live room.
+/// </remarks>
+public abstract class JournalDatabase : IDisposable
+{
+    /// <summary>The storage schema this server writes; a database with a higher number was written by a newer server.</summary>
+    public const int SchemaVersion = 1;
+
+    private const string ReadHeadSql = "SELECT seq FROM room_head WHERE room = @room";
+    private const string ReadSnapshotSql = "SELECT seq, payload FROM room_snapshots WHERE room = @room";
+    private const string ReadEventsSql = "SELECT seq, payload FROM room_events WHERE room = @room AND seq > @after ORDER BY seq";
+    private const string ReadSummariesSql = "SELECT summary FROM room_drills WHERE room = @room ORDER BY number";
+    private const string ReadDrillSql = "SELECT summary, debrief FROM room_drills WHERE room = @room AND number = @number";
+    private const string ReadLegacySql = "SELECT payload FROM grain_state WHERE grain_type = 'room' AND grain_id = @room AND state_name = 'room'";
+
+    public abstract string Name { get; }
+
+    /// <summary>The tables, as this dialect spells them; each statement is safe to repeat.</summary>
+    protected abstract IReadOnlyList<string> CreateTablesSql { get; }
+
+    /// <summary>Creates the tables if they are missing and records the schema version; refuses a newer schema.</summary>
+    public async Task CreateSchemaAsync(CancellationToken cancellationToken)
+    {
+        await RunAsync(async ct =>
+        {
+            await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+            await using var transaction = await BeginSchemaTransactionAsync(connection, ct).ConfigureAwait(false);
+            foreach (var sql in CreateTablesSql)
+            {
+                await using var create = Command(connection, transaction, sql);
+                await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+
+            await using var read = Command(connection, transaction, "SELECT version FROM teamdrill_schema WHERE id = 1");
+            var stored = await read.ExecuteScalarAsync(ct).ConfigureAwait(false);
+            if (stored is null or DBNull)
+            {
+                await using var insert = Command(connection, transaction, "INSERT INTO teamdrill_schema (id, version) VALUES (1, @version)");
+                Parameter(insert, "@version", SchemaVersion);
+                await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+            else if (Convert.ToInt32(stored, System.Globalization.CultureInfo.InvariantCulture) > SchemaVersion)
+            {
+                throw new InvalidOperationException(
+                    $"The {Name} database was written by a newer TeamDrill (storage schema {stored}); this server knows schema {SchemaVersion}. " +
+                    "Run the newer server on it, or restore a backup made by this version.");
+            }
+
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            return true;
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The room's snapshot and the events kept after <c>snapshot − keep</c>; null if the room has never been stored here.</summary>
+    public Task<JournalRead?> ReadRoomAsync(string room, int keep, CancellationToken cancellationToken) =>
+        RunAsync(async ct =>
+        {
+            await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+            await using var transaction = await BeginReadTransactionAsync(connection, ct).ConfigureAwait(false);
+            await using var head = Command(connection, transaction, ReadHeadSql);
+            Parameter(head, "@room", room);
+            if (await head.ExecuteScalarAsync(ct).ConfigureAwait(false) is not { } headValue || headValue is DBNull)
+            {
+                return null;
+            }
+
+            var headSeq = Convert.ToInt64(headValue, System.Globalization.CultureInfo.InvariantCulture);
+            long snapshotSeq;
+            byte[] snapshot;
+            await using (var read = Command(connection, transaction, ReadSnapshotSql))
+            {
+                Parameter(read, "@room", room);
+                await using var reader = await read.ExecuteReaderAsync(ct).ConfigureAwait(false);
+                if (!await reader.ReadAsync(ct).ConfigureAwait(false))
+                {
+                    throw new InvalidOperationException($"Room {room} has a journal head at {headSeq} but no snapshot in the {Name} database.");
+                }
+
+                snapshotSeq = reader.GetInt64(0);
+                snapshot = reader.GetFieldValue<byte[]>(1);
+            }
+
+            var events = new List<JournalEntry>();
+            await using (var read = Command(connection, transaction, ReadEventsSql))
+            {
+                Parameter(read, "@room", room);
+                Parameter(read, "@after", Math.Max(0, snapshotSeq - keep));
+                await using var reader = await read.ExecuteReaderAsync(ct).ConfigureAwait(false);
+                while (await reader.ReadAsync(ct).ConfigureAwait(false))
+                {
+                    events.Add(new JournalEntry(reader.GetInt64(0), reader.GetFieldValue<byte[]>(1)));
+                }
+            }
+
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            return new JournalRead(headSeq, snapshotSeq, snapshot, events);
+        }, cancellationToken);
+
+    /// <summary>The room as the old storage kept it (one row of its whole state), or null.</summary>
+    public Task<byte[]?> ReadLegacyRoomAsync(string room, CancellationToken cancellationToken) =>
+        RunAsync(async ct =>
+        {
+            await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+            if (!await LegacyTableExistsAsync(connection, ct).ConfigureAwait(false))
+            {
+                return null;
+            }
+
+            await using var read = Command(connection, null, ReadLegacySql);
+            Parameter(read, "@room", room);
+            return await read.ExecuteScalarAsync(ct).ConfigureAwait(false) as byte[];
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<byte[]>> ReadDrillSummariesAsync(string room, CancellationToken cancellationToken) =>
+        RunAsync<IReadOnlyList<byte[]>>(async ct =>
+        {
+            await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+            await using var read = Command(connection, null, ReadSummariesSql);
+            Parameter(read, "@room", room);
+            await using var reader = await read.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            var summaries = new List<byte[]>();
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                summaries.Add(reader.GetFieldValue<byte[]>(0));
+            }
+
+            return summaries;
+        }, cancellationToken);
+
+    /// <summary>A finished drill's summary and debrief bytes, or null.</summary>
+    public Task<FinishedDrillRow?> ReadDrillAsync(string room, int number, CancellationToken cancellationToken) =>
+        RunAsync(async ct =>
+        {
+            await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+            await using var read = Command(connection, null, ReadDrillSql);
+            Parameter(read, "@room", room);
+            Parameter(read, "@number", number);
+            await using var reader = await read.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            return await reader.ReadAsync(ct).ConfigureAwait(false)
+                ? new FinishedDrillRow(number, reader.GetFieldValue<byte[]>(0), reader.GetFieldValue<byte[]>(1))
+                : null;
+        }, cancellationToken);
+
+    /// <summary>A connection for the group-commit writer: opened once, used by one thread, synchronously.</summary>
+    public abstract DbConnection OpenWriter();
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected abstract void Dispose(bool disposing);
+
+    protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    protected abstract Task<DbTransaction> BeginReadTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    protected abstract Task<DbTransaction> BeginSchemaTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    protected abstract Task<bool> LegacyTableExistsAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>Runs one unit of database work; a dialect whose driver blocks moves it off the caller's thread.</summary>
+    protected virtual Task<TResult> RunAsync<TResult>(Func<CancellationToken, Task<TResult>> work, CancellationToken cancellationToken) =>
+        work(cancellationToken);
+
+    internal static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    internal static DbParameter Parameter(DbCommand command, string name, object? value = null)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+}
