@@ -17,6 +17,9 @@ public sealed class JournalMetrics : IDisposable
         Failures = _meter.CreateCounter<long>("teamdrill.storage.failures", description: "writes that failed because storage did");
     }
 
+    /// <summary>This instance's meter, for a listener that wants exactly these instruments.</summary>
+    public Meter Meter => _meter;
+
     public Histogram<int> BatchSize { get; }
 
     public Histogram<double> CommitMilliseconds { get; }

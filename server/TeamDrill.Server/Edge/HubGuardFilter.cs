@@ -42,7 +42,7 @@ public sealed partial class HubGuardFilter(IOptions<ServerOptions> options, ILog
         {
             return await next(invocationContext);
         }
-        catch (DrillRuleException ex)
+        catch (Exception ex) when (ex is DrillRuleException or RoomUnavailableException)
         {
             throw new HubException(ex.Message);
         }
@@ -50,9 +50,9 @@ public sealed partial class HubGuardFilter(IOptions<ServerOptions> options, ILog
         {
             throw;
         }
-        catch (Exception ex) when (ex.InnerException is DrillRuleException rule)
+        catch (Exception ex) when (ex.InnerException is DrillRuleException or RoomUnavailableException)
         {
-            throw new HubException(rule.Message);
+            throw new HubException(ex.InnerException.Message);
         }
         catch (Exception ex)
         {

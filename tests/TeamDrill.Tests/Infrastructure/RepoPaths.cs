@@ -7,6 +7,9 @@ public static class RepoPaths
 
     public static string Content => Path.Combine(Root, "content");
 
+    /// <summary>A data folder written by main before rooms were journaled.</summary>
+    public static string DataFromMainBeforeJournal => Path.Combine(Root, "tests", "TeamDrill.Tests", "Fixtures", "data-from-main-2026-12-01");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
