@@ -9,14 +9,16 @@ public sealed class ConnectionRegistry
 
     public int Count => _connections.Count;
 
+    public RoomFollowers Followers { get; } = new();
+
     public void Add(EdgeConnection connection) => _connections[connection.ConnectionId] = connection;
 
     public EdgeConnection? Get(string connectionId) => _connections.GetValueOrDefault(connectionId);
 
     public EdgeConnection? Remove(string connectionId) => _connections.TryRemove(connectionId, out var c) ? c : null;
 
-    public IEnumerable<EdgeConnection> Following(string room) => _connections.Values.Where(c => c.Follows(room));
+    public EdgeConnection[] Following(string room) => Followers.Of(room);
 
     /// <summary>Rooms that at least one local connection follows.</summary>
-    public IReadOnlyCollection<string> FollowedRooms() => _connections.Values.SelectMany(c => c.Rooms).ToHashSet();
+    public IReadOnlyCollection<string> FollowedRooms() => Followers.Rooms;
 }

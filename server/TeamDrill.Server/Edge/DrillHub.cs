@@ -16,29 +16,9 @@ public sealed partial class DrillHub(
     IGrainFactory grains,
     ConnectionRegistry registry,
     RoomSubscriptions subscriptions,
-    PlayerDirectory players,
-    OutboundSender sender,
-    EdgeMetrics metrics) : Hub<IDrillClient>, IDrillHub
+    PlayerDirectory players) : Hub<IDrillClient>, IDrillHub
 {
     private string PlayerId => Context.UserIdentifier ?? throw new HubException("Not signed in.");
-
-    public override Task OnConnectedAsync()
-    {
-        sender.Start(Context.ConnectionId, PlayerId, Context.Abort);
-        metrics.Connections.Add(1);
-        return Task.CompletedTask;
-    }
-
-    public override Task OnDisconnectedAsync(Exception? exception)
-    {
-        if (registry.Remove(Context.ConnectionId) is { } connection)
-        {
-            connection.Complete();
-            metrics.Connections.Add(-1);
-        }
-
-        return Task.CompletedTask;
-    }
 
     public async Task<RoomSnapshot> CreateRoom()
     {

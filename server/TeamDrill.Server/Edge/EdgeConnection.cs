@@ -1,36 +1,46 @@
 using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR;
 using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Server.Edge;
 
 /// <summary>
-/// One client connection at this edge: its player, the rooms it follows, and a bounded queue of
-/// events that one sender drains in order. A client too slow to keep its queue below the limit is
-/// disconnected rather than waited for; it resyncs when it comes back.
+/// One client connection at this edge: its player, the rooms it follows (with the last event number it
+/// was given in each), its call budget, and a bounded queue of batches that one sender writes in order.
+/// A client too slow to keep its queue below the limit is disconnected rather than waited for; it
+/// resyncs when it comes back.
 /// </summary>
 public sealed class EdgeConnection
 {
-    private readonly Channel<(string Room, RoomEvent Event)> _outbound;
+    private readonly Channel<OutboundBatch> _outbound;
     private readonly Dictionary<string, RoomCursor> _rooms = new(StringComparer.Ordinal);
-    private readonly Action _abort;
+    private readonly RoomFollowers _followers;
+    private readonly Action _tooSlow;
+    private bool _closed;
 
-    public EdgeConnection(string connectionId, string playerId, int queueLength, Action abort)
+    public EdgeConnection(HubConnectionContext context, int queueLength, int callsPerSecond, RoomFollowers followers, Action tooSlow)
     {
-        ConnectionId = connectionId;
-        PlayerId = playerId;
-        _abort = abort;
-        _outbound = Channel.CreateBounded<(string, RoomEvent)>(new BoundedChannelOptions(queueLength)
+        Context = context;
+        PlayerId = context.UserIdentifier ?? throw new InvalidOperationException("A hub connection without a signed-in player.");
+        Budget = new CallBudget(callsPerSecond);
+        _followers = followers;
+        _tooSlow = tooSlow;
+        _outbound = Channel.CreateBounded<OutboundBatch>(new BoundedChannelOptions(queueLength)
         {
             SingleReader = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
     }
 
-    public string ConnectionId { get; }
+    public HubConnectionContext Context { get; }
+
+    public string ConnectionId => Context.ConnectionId;
 
     public string PlayerId { get; }
 
-    public ChannelReader<(string Room, RoomEvent Event)> Outbound => _outbound.Reader;
+    public CallBudget Budget { get; }
+
+    public ChannelReader<OutboundBatch> Outbound => _outbound.Reader;
 
     /// <summary>
     /// Starts following a room before the grain is asked for a snapshot: events that arrive meanwhile
@@ -40,9 +50,15 @@ public sealed class EdgeConnection
     {
         lock (_rooms)
         {
+            if (_closed)
+            {
+                return;
+            }
+
             if (!_rooms.TryGetValue(room, out var cursor))
             {
                 _rooms[room] = new RoomCursor { Held = [] };
+                _followers.Add(room, this);
             }
             else
             {
@@ -54,7 +70,6 @@ public sealed class EdgeConnection
     /// <summary>The client now has everything up to <paramref name="seq"/>; send only what comes after.</summary>
     public void Resume(string room, long seq)
     {
-        List<RoomEvent> release;
         lock (_rooms)
         {
             if (!_rooms.TryGetValue(room, out var cursor))
@@ -63,11 +78,13 @@ public sealed class EdgeConnection
             }
 
             cursor.LastSeq = Math.Max(cursor.LastSeq, seq);
-            release = cursor.Held ?? [];
+            var held = cursor.Held ?? [];
             cursor.Held = null;
-            foreach (var held in release.OrderBy(e => e.Seq))
+            var fresh = held.Where(e => e.Seq > cursor.LastSeq).OrderBy(e => e.Seq).DistinctBy(e => e.Seq).ToArray();
+            if (fresh.Length > 0)
             {
-                EnqueueLocked(room, cursor, held);
+                cursor.LastSeq = fresh[^1].Seq;
+                Enqueue(OutboundBatch.Of(room, fresh));
             }
         }
     }
@@ -76,7 +93,10 @@ public sealed class EdgeConnection
     {
         lock (_rooms)
         {
-            _rooms.Remove(room);
+            if (_rooms.Remove(room))
+            {
+                _followers.Remove(room, this);
+            }
         }
     }
 
@@ -88,50 +108,62 @@ public sealed class EdgeConnection
         }
     }
 
-    public IReadOnlyList<string> Rooms
-    {
-        get
-        {
-            lock (_rooms)
-            {
-                return [.. _rooms.Keys];
-            }
-        }
-    }
-
-    public void Deliver(string room, RoomEvent roomEvent)
+    /// <summary>Queues a batch for this connection; events it was already given are left out.</summary>
+    public void Deliver(OutboundBatch batch)
     {
         lock (_rooms)
         {
-            if (!_rooms.TryGetValue(room, out var cursor))
+            if (!_rooms.TryGetValue(batch.Room, out var cursor))
             {
                 return;
             }
 
             if (cursor.Held is not null)
             {
-                cursor.Held.Add(roomEvent);
+                cursor.Held.AddRange(batch.Events);
                 return;
             }
 
-            EnqueueLocked(room, cursor, roomEvent);
+            if (batch.FirstSeq > cursor.LastSeq)
+            {
+                cursor.LastSeq = batch.LastSeq;
+                Enqueue(batch);
+                return;
+            }
+
+            // The client has some of these already (from a snapshot or a resync): send it the rest alone.
+            var fresh = batch.Events.Where(e => e.Seq > cursor.LastSeq).ToArray();
+            if (fresh.Length > 0)
+            {
+                cursor.LastSeq = fresh[^1].Seq;
+                Enqueue(OutboundBatch.Of(batch.Room, fresh));
+            }
         }
     }
 
-    public void Complete() => _outbound.Writer.TryComplete();
-
-    private void EnqueueLocked(string room, RoomCursor cursor, RoomEvent roomEvent)
+    /// <summary>The connection closed: it follows nothing more and its sender stops.</summary>
+    public void Close()
     {
-        if (roomEvent.Seq <= cursor.LastSeq)
+        lock (_rooms)
         {
-            return; // the client has it already (from a snapshot or a resync)
+            _closed = true;
+            foreach (var room in _rooms.Keys)
+            {
+                _followers.Remove(room, this);
+            }
+
+            _rooms.Clear();
         }
 
-        cursor.LastSeq = roomEvent.Seq;
-        if (!_outbound.Writer.TryWrite((room, roomEvent)))
+        _outbound.Writer.TryComplete();
+    }
+
+    private void Enqueue(OutboundBatch batch)
+    {
+        if (!_outbound.Writer.TryWrite(batch) && !_closed)
         {
             _outbound.Writer.TryComplete();
-            _abort();
+            _tooSlow();
         }
     }
 

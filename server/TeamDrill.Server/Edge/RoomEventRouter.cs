@@ -3,31 +3,70 @@ using TeamDrill.Grains.Rooms;
 namespace TeamDrill.Server.Edge;
 
 /// <summary>
-/// This edge's observer of rooms: hands each event to the local connections allowed to see it. It
-/// only queues; a slow connection never holds up the room or the other connections.
+/// This edge's observer of rooms: hands each room's events to the local connections allowed to see
+/// them. Connections that see the same events share one serialized message. It only queues; a slow
+/// connection never holds up the room or the other connections.
 /// </summary>
 public sealed class RoomEventRouter(ConnectionRegistry registry) : IRoomObserver
 {
     public Task OnEvents(string roomCode, IReadOnlyList<RoomDelivery> deliveries)
     {
-        foreach (var connection in registry.Following(roomCode))
+        var followers = registry.Following(roomCode);
+        if (followers.Length == 0 || deliveries.Count == 0)
         {
-            foreach (var delivery in deliveries)
+            return Task.CompletedTask;
+        }
+
+        var shareable = deliveries.Count <= DeliveryView.MaxShared;
+        Dictionary<DeliveryView, OutboundBatch>? batches = null;
+        foreach (var connection in followers)
+        {
+            if (!shareable)
             {
-                if (delivery.OnlyPlayers is null || delivery.OnlyPlayers.Contains(connection.PlayerId))
+                DeliverOneByOne(roomCode, deliveries, connection);
+                continue;
+            }
+
+            var view = DeliveryView.For(connection.PlayerId, deliveries);
+            if (view.Mask != 0)
+            {
+                batches ??= [];
+                if (!batches.TryGetValue(view, out var batch))
                 {
-                    connection.Deliver(roomCode, delivery.Event);
+                    batch = OutboundBatch.Of(roomCode, view.Events(deliveries));
+                    batches[view] = batch;
                 }
 
-                // A player who left or was removed hears that much, then nothing more of the room.
-                if (delivery.Event is TeamDrill.Shared.Protocol.MemberLeft left && left.PlayerId == connection.PlayerId)
-                {
-                    connection.Forget(roomCode);
-                    break;
-                }
+                connection.Deliver(batch);
+            }
+
+            // A player who left or was removed hears that much, then nothing more of the room.
+            if (view.StopsFollowing)
+            {
+                connection.Forget(roomCode);
             }
         }
 
         return Task.CompletedTask;
+    }
+
+    // More deliveries at once than a view has bits (a league room's first events): no sharing, same rules.
+    private static void DeliverOneByOne(string roomCode, IReadOnlyList<RoomDelivery> deliveries, EdgeConnection connection)
+    {
+        for (var start = 0; start < deliveries.Count; start += DeliveryView.MaxShared)
+        {
+            var part = deliveries.Skip(start).Take(DeliveryView.MaxShared).ToList();
+            var view = DeliveryView.For(connection.PlayerId, part);
+            if (view.Mask != 0)
+            {
+                connection.Deliver(OutboundBatch.Of(roomCode, view.Events(part)));
+            }
+
+            if (view.StopsFollowing)
+            {
+                connection.Forget(roomCode);
+                return;
+            }
+        }
     }
 }

@@ -18,6 +18,7 @@ public static class EdgeSetup
         services.AddSingleton<PlayerDirectory>();
         services.AddSingleton<OutboundSender>();
         services.AddSingleton<HubGuardFilter>();
+        services.AddSingleton<HubLifetimeManager<DrillHub>, EdgeLifetimeManager>();
         services.AddSingleton<RoomSubscriptions>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomSubscriptions>());
         services.AddAuthentication(TokenAuthenticationHandler.SchemeName)

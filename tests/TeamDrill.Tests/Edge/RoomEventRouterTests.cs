@@ -1,0 +1,155 @@
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Logging.Abstractions;
+using TeamDrill.Grains.Rooms;
+using TeamDrill.Server.Edge;
+using TeamDrill.Shared.Protocol;
+
+namespace TeamDrill.Tests.Edge;
+
+/// <summary>
+/// The edge hands each room's events to exactly the local connections allowed to see them, and
+/// connections that see the same events get the same serialized message.
+/// </summary>
+public sealed class RoomEventRouterTests
+{
+    private const string Room = "K7QX2M";
+    private readonly ConnectionRegistry _registry = new();
+    private int _dropped;
+
+    [Fact]
+    public void connections_that_see_the_same_events_share_one_serialized_message()
+    {
+        var ana = Follow("ana");
+        var ben = Follow("ben");
+        var cy = Follow("cy");
+
+        Route(Message(1), Private(2, "ana"));
+
+        var anas = Batches(ana).Single();
+        var bens = Batches(ben).Single();
+        Assert.Equal([1, 2], anas.Events.Select(e => e.Seq));
+        Assert.Equal([1], bens.Events.Select(e => e.Seq));
+        Assert.Same(bens, Batches(cy).Single());
+    }
+
+    [Fact]
+    public void an_event_for_nobody_reaches_nobody()
+    {
+        var ana = Follow("ana");
+
+        Route(new RoomDelivery(new CoachHintGiven { Seq = 1 }, []));
+
+        Assert.Empty(Batches(ana));
+    }
+
+    [Fact]
+    public void a_player_who_leaves_hears_that_much_and_then_nothing_more()
+    {
+        var ana = Follow("ana");
+        var ben = Follow("ben");
+
+        Route(Message(1), new RoomDelivery(new MemberLeft { Seq = 2, PlayerId = "ana" }, null), Message(3));
+        Route(Message(4));
+
+        Assert.Equal([1, 2], Batches(ana).SelectMany(b => b.Events).Select(e => e.Seq));
+        Assert.Equal([1, 2, 3, 4], Batches(ben).SelectMany(b => b.Events).Select(e => e.Seq));
+        Assert.DoesNotContain(_registry.Following(Room), c => c.PlayerId == "ana");
+    }
+
+    [Fact]
+    public void a_room_nobody_here_follows_costs_nothing_and_others_rooms_are_not_touched()
+    {
+        var ana = Follow("ana");
+
+        new RoomEventRouter(_registry).OnEvents("OTHER1", [Message(1)]);
+
+        Assert.Empty(Batches(ana));
+        Assert.Empty(_registry.Following("OTHER1"));
+    }
+
+    [Fact]
+    public void events_a_connection_already_has_are_not_sent_again()
+    {
+        var ana = Follow("ana", resumeAt: 2);
+
+        Route(Message(1), Message(2), Message(3));
+
+        Assert.Equal([3], Batches(ana).Single().Events.Select(e => e.Seq));
+    }
+
+    [Fact]
+    public void events_that_arrive_while_a_snapshot_is_being_taken_wait_and_only_newer_ones_follow_it()
+    {
+        var ana = Connect("ana");
+        ana.Hold(Room);
+        Route(Message(5), Message(6));
+
+        ana.Resume(Room, 5);
+
+        Assert.Equal([6], Batches(ana).Single().Events.Select(e => e.Seq));
+    }
+
+    [Fact]
+    public void a_connection_that_cannot_keep_up_is_dropped_not_waited_for()
+    {
+        var ana = Follow("ana", queueLength: 10);
+
+        for (var seq = 1; seq <= 11; seq++)
+        {
+            Route(Message(seq));
+        }
+
+        Assert.Equal(1, _dropped);
+    }
+
+    [Fact]
+    public void a_closed_connection_follows_nothing()
+    {
+        var ana = Follow("ana");
+
+        ana.Close();
+
+        Assert.Empty(_registry.Following(Room));
+        Assert.Empty(_registry.FollowedRooms());
+    }
+
+    private static RoomDelivery Message(long seq) =>
+        new(new MessagePosted { Seq = seq, Message = new TranscriptMessage { Number = (int)seq, Text = $"line {seq}" } }, null);
+
+    private static RoomDelivery Private(long seq, string player) => new(new RubricRecorded { Seq = seq }, [player]);
+
+    private static List<OutboundBatch> Batches(EdgeConnection connection)
+    {
+        var batches = new List<OutboundBatch>();
+        while (connection.Outbound.TryRead(out var batch))
+        {
+            batches.Add(batch);
+        }
+
+        return batches;
+    }
+
+    private void Route(params RoomDelivery[] deliveries) => new RoomEventRouter(_registry).OnEvents(Room, deliveries);
+
+    private EdgeConnection Follow(string player, long resumeAt = 0, int queueLength = 100)
+    {
+        var connection = Connect(player, queueLength);
+        connection.Hold(Room);
+        connection.Resume(Room, resumeAt);
+        return connection;
+    }
+
+    private EdgeConnection Connect(string player, int queueLength = 100)
+    {
+        var context = new HubConnectionContext(
+            new DefaultConnectionContext(Guid.NewGuid().ToString("N")), new HubConnectionContextOptions(), NullLoggerFactory.Instance)
+        {
+            UserIdentifier = player,
+        };
+        var connection = new EdgeConnection(context, queueLength, 20, _registry.Followers, () => _dropped++);
+        _registry.Add(connection);
+        return connection;
+    }
+}
