@@ -6,12 +6,15 @@ namespace TeamDrill.LoadTest.Clients;
 /// <summary>
 /// Puts connected players into a new room and starts a drill the way a host would: the first player
 /// creates the room, the rest join, the first becomes the customer and the second the agent (everyone
-/// else stays a scorer), and the drill starts with a card the room has not played. The customer and the
-/// agent then exchange one untimed greeting.
+/// else stays a scorer), and the drill starts with a card the room has not played.
 /// </summary>
 public static class DrillRoomSetup
 {
-    public static async Task<string> CreateAndStartAsync(IReadOnlyList<Player> members, CancellationToken cancellationToken)
+    /// <param name="greetings">
+    /// Untimed lines the customer and the agent exchange once the drill runs (not tagged, so nothing
+    /// counts them): the send path is then compiled and warm before anything is timed.
+    /// </param>
+    public static async Task<string> CreateAndStartAsync(IReadOnlyList<Player> members, int greetings, CancellationToken cancellationToken)
     {
         var host = members[0];
         var code = (await host.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), cancellationToken)).Code;
@@ -24,10 +27,13 @@ public static class DrillRoomSetup
         await host.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, members[0].Id, DrillRole.Customer, cancellationToken);
         await host.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, members[1].Id, DrillRole.Agent, cancellationToken);
         await host.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), code, (string?)null, cancellationToken);
+        for (var i = 0; i < greetings; i++)
+        {
+            var fromCustomer = i % 2 == 0;
+            await members[fromCustomer ? 0 : 1].Hub.InvokeAsync(
+                nameof(IDrillHub.SendMessage), code, fromCustomer ? "Hello, is anyone there?" : "Hello, thank you for calling.", cancellationToken);
+        }
 
-        // One untimed line each, so the send path is compiled and warm before anything is timed.
-        await members[0].Hub.InvokeAsync(nameof(IDrillHub.SendMessage), code, "Hello, is anyone there?", cancellationToken);
-        await members[1].Hub.InvokeAsync(nameof(IDrillHub.SendMessage), code, "Hello, thank you for calling.", cancellationToken);
         return code;
     }
 }

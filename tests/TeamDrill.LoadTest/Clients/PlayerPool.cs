@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using TeamDrill.Shared.Protocol;
 
@@ -23,13 +24,14 @@ public sealed class PlayerPool(string url, int parallel) : IDisposable
     {
         var players = new Player[names.Count];
         var done = 0;
+        var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(
             Enumerable.Range(0, names.Count),
             new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken },
             async (i, ct) =>
             {
                 players[i] = await Player.SignInAsync(_http, url, names[i], ct);
-                Progress(Interlocked.Increment(ref done), names.Count, what + " signed in");
+                Progress(Interlocked.Increment(ref done), names.Count, what + " signed in", clock);
             });
         return players;
     }
@@ -38,13 +40,14 @@ public sealed class PlayerPool(string url, int parallel) : IDisposable
         IReadOnlyList<Player> players, Action<Player, string, RoomEvent[]>? onEvents, string what, CancellationToken cancellationToken)
     {
         var done = 0;
+        var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(
             players,
             new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken },
             async (player, ct) =>
             {
                 await player.ConnectAsync(onEvents, ct);
-                Progress(Interlocked.Increment(ref done), players.Count, what + " connected");
+                Progress(Interlocked.Increment(ref done), players.Count, what + " connected", clock);
             });
     }
 
@@ -57,11 +60,11 @@ public sealed class PlayerPool(string url, int parallel) : IDisposable
     public void Dispose() => _http.Dispose();
 
     /// <summary>A line at every tenth and at the end, on stderr, so a long setup shows it is moving.</summary>
-    private static void Progress(int done, int total, string what)
+    private static void Progress(int done, int total, string what, Stopwatch clock)
     {
         if (done == total || (total >= 100 && done % (total / 10) == 0))
         {
-            Console.Error.WriteLine($"  {done}/{total} {what}");
+            Console.Error.WriteLine($"  {done}/{total} {what} ({clock.Elapsed.TotalSeconds:F1} s)");
         }
     }
 }

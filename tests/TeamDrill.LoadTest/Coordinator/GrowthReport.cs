@@ -23,10 +23,11 @@ public sealed record GrowthReport : IReport
         text.AppendLine(c, $"TeamDrill growth run: {CommandLine}");
         text.AppendLine(c, $"  server {Server}{(ServerPid is { } pid ? $" (pid {pid})" : "")}; one room of 8, one drill, customer and agent alternating, each send awaited");
         text.AppendLine(c, $"  {Messages:N0} messages in {SendSeconds:F1} s; deliveries {Deliveries:N0} of {ExpectedDeliveries:N0}");
-        text.AppendLine("  at message | ms per send (mean, max over the last 100) | bytes written per action (wchar) | write_bytes per action");
+        text.AppendLine("  over the 100 sends up to each mark: ms per send (mean, slowest), bytes the server wrote per action");
+        text.AppendLine(c, $"  {"message",10} {"mean ms",10} {"max ms",10} {"wchar",12} {"write_bytes",12}");
         foreach (var m in Marks)
         {
-            text.AppendLine(c, $"  {m.AtMessage,10:N0} | {m.MeanMsPerSend,8:F2} ms, {m.MaxMsPerSend,8:F2} ms {"",20}| {Bytes(m.WrittenCharsPerAction),32} | {Bytes(m.WriteBytesPerAction)}");
+            text.AppendLine(c, $"  {m.AtMessage,10:N0} {m.MeanMsPerSend,10:F2} {m.MaxMsPerSend,10:F2} {Bytes(m.WrittenCharsPerAction),12} {Bytes(m.WriteBytesPerAction),12}");
         }
 
         if (DataFolderBytes is { } size)

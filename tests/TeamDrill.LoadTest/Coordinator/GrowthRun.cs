@@ -14,6 +14,7 @@ namespace TeamDrill.LoadTest.Coordinator;
 public sealed class GrowthRun(RunOptions options)
 {
     private const int Window = 100;
+    private const int WarmupSends = 100;
     private static readonly int[] Marks = [100, 1_000, 5_000];
 
     /// <summary>
@@ -31,7 +32,12 @@ public sealed class GrowthRun(RunOptions options)
         try
         {
             await pool.ConnectAsync(players, (player, _, events) => CountTimed(received, Array.IndexOf(players, player), events), "players", cancellationToken);
-            var code = await DrillRoomSetup.CreateAndStartAsync(players, cancellationToken);
+            // A throwaway room takes the first sends, compiling the send path, so the measured room
+            // starts warm and holds exactly the messages counted.
+            Console.Error.WriteLine($"warming up in a throwaway room ({WarmupSends} sends)...");
+            await DrillRoomSetup.CreateAndStartAsync(players, WarmupSends, cancellationToken);
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            var code = await DrillRoomSetup.CreateAndStartAsync(players, greetings: 0, cancellationToken);
             var marks = Marks.Where(m => m <= options.Messages).Append(options.Messages).Distinct().ToList();
             var results = new List<GrowthMark>();
             var clock = Stopwatch.StartNew();

@@ -27,7 +27,10 @@ public sealed record IdleReport : IReport
         text.AppendLine(c, $"TeamDrill idle-connection run: {CommandLine}");
         text.AppendLine(c, $"  server {Server} (pid {ServerPid}){(ServerCores is null ? "" : $" on cores {ServerCores}")}; {Connections:N0} players signed in, then one idle hub connection each (no rooms)");
         text.AppendLine(c, $"  server RSS: {BaselineRssMb:F1} MB signed in, {OpenRssMb:F1} MB with the connections open: {KilobytesPerConnection:F1} KB per idle connection");
-        text.AppendLine(c, $"  after closing them: {AfterCloseRssMb:F1} MB ({SecondsWatchedAfterClose:F0} s later; lowest {LowestAfterCloseRssMb:F1} MB), {ReturnedMb:F1} MB of the {grown:F1} MB returned ({(grown > 0 ? ReturnedMb / grown * 100 : 0):F0} %)");
+        var returned = ReturnedMb > 0
+            ? $"{ReturnedMb:F1} MB of the {grown:F1} MB returned ({(grown > 0 ? ReturnedMb / grown * 100 : 0):F0} %)"
+            : $"nothing returned (RSS {-ReturnedMb:F1} MB higher than with them open)";
+        text.AppendLine(c, $"  after closing them: {AfterCloseRssMb:F1} MB {SecondsWatchedAfterClose:F0} s later (lowest {LowestAfterCloseRssMb:F1} MB): {returned}");
         if (ConnectionsDroppedWhileOpen > 0)
         {
             text.AppendLine(c, $"  ! {ConnectionsDroppedWhileOpen:N0} connections closed while they should have stayed open");

@@ -63,8 +63,8 @@ public sealed class IdleRun(RunOptions options)
     }
 
     /// <summary>
-    /// Samples RSS once a second after the close, for up to 30 s, stopping early once five seconds in a
-    /// row gave back less than 256 KB: the runtime returns memory lazily, if at all.
+    /// Samples RSS once a second for 30 s after the close: the runtime gives memory back lazily, if at
+    /// all, so the last sample and the lowest are both reported.
     /// </summary>
     private static async Task<(long Last, long Lowest, double Seconds)> WatchMemoryReturnAsync(ProcessProbe probe, CancellationToken ct)
     {
@@ -74,10 +74,6 @@ public sealed class IdleRun(RunOptions options)
         {
             await Task.Delay(TimeSpan.FromSeconds(1), ct);
             samples.Add(probe.RssBytes());
-            if (samples.Count > 5 && samples[^6] - samples[^1] < 256 * 1024)
-            {
-                break;
-            }
         }
 
         return (samples[^1], samples.Min(), clock.Elapsed.TotalSeconds);

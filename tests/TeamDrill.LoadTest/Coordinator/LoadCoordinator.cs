@@ -36,10 +36,10 @@ public sealed class LoadCoordinator(RunOptions options)
             // compiling hot code in the background, which would be charged to the first messages.
             var goAt = Stopwatch.GetTimestamp();
             Console.Error.WriteLine($"GO: warm-up {options.WarmupSeconds} s, then {options.Workload.Name} for {options.Seconds} s");
-            await SleepWhileServerAliveAsync(goAt, options.WarmupSeconds, server, cancellationToken);
+            await SleepWhileAllAliveAsync(goAt, options.WarmupSeconds, server, workers, cancellationToken);
             var beforeLoad = ServerSnapshot.Take(server.Probe);
             var windowStart = Stopwatch.GetTimestamp();
-            await SleepWhileServerAliveAsync(windowStart, options.Seconds, server, cancellationToken);
+            await SleepWhileAllAliveAsync(windowStart, options.Seconds, server, workers, cancellationToken);
             var atEnd = ServerSnapshot.Take(server.Probe);
             var windowSeconds = Stopwatch.GetElapsedTime(windowStart).TotalSeconds;
 
@@ -70,12 +70,18 @@ public sealed class LoadCoordinator(RunOptions options)
         }
     }
 
-    private static async Task SleepWhileServerAliveAsync(long start, int seconds, ServerUnderTest server, CancellationToken ct)
+    /// <summary>Sleeps until <paramref name="seconds"/> after <paramref name="start"/>, failing the run at once if the server or a worker dies.</summary>
+    private static async Task SleepWhileAllAliveAsync(long start, int seconds, ServerUnderTest server, List<WorkerProcess> workers, CancellationToken ct)
     {
         var end = start + (seconds * Stopwatch.Frequency);
         while (Stopwatch.GetTimestamp() < end)
         {
             server.ThrowIfExited();
+            if (workers.FirstOrDefault(w => w.Result.IsFaulted) is { } failed)
+            {
+                await failed.Result;
+            }
+
             var left = TimeSpan.FromSeconds((end - Stopwatch.GetTimestamp()) / (double)Stopwatch.Frequency);
             await Task.Delay(left < TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1), ct);
         }

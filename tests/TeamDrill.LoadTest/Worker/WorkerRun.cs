@@ -28,7 +28,7 @@ public sealed class WorkerRun(WorkerOptions options)
         var names = Enumerable.Range(0, options.RoomCount * MembersPerRoom)
             .Select(i => $"w{options.WorkerId}r{options.FirstRoom + (i / MembersPerRoom)}p{i % MembersPerRoom}")
             .ToList();
-        var players = await pool.SignInAsync(names, $"worker {options.WorkerId}: players", ct);
+        var players = await pool.SignInAsync(names, "players", ct);
         var rooms = Enumerable.Range(0, options.RoomCount)
             .Select(r => new LoadRoom(
                 options.WorkerId, options.FirstRoom + r, players[(r * MembersPerRoom)..((r + 1) * MembersPerRoom)], messagesPerRoom, failures))
@@ -43,7 +43,7 @@ public sealed class WorkerRun(WorkerOptions options)
             {
                 var (room, member) = seatOf[player];
                 room.OnEvents(member, events);
-            }, $"worker {options.WorkerId}: players", ct);
+            }, "players", ct);
             await SetUpRoomsAsync(rooms, ct);
             var setupSeconds = setupClock.Elapsed.TotalSeconds;
 
@@ -84,16 +84,17 @@ public sealed class WorkerRun(WorkerOptions options)
     private async Task SetUpRoomsAsync(IReadOnlyList<LoadRoom> rooms, CancellationToken ct)
     {
         var done = 0;
+        var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(
             rooms,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.SetupParallel / 2), CancellationToken = ct },
             async (room, token) =>
             {
-                room.Code = await DrillRoomSetup.CreateAndStartAsync(room.Members, token);
+                room.Code = await DrillRoomSetup.CreateAndStartAsync(room.Members, greetings: 2, token);
                 var count = Interlocked.Increment(ref done);
                 if (count == rooms.Count || (rooms.Count >= 100 && count % (rooms.Count / 10) == 0))
                 {
-                    Console.Error.WriteLine($"  worker {options.WorkerId}: {count}/{rooms.Count} rooms started");
+                    Console.Error.WriteLine($"  {count}/{rooms.Count} rooms started ({clock.Elapsed.TotalSeconds:F1} s)");
                 }
             });
     }
