@@ -91,6 +91,11 @@ public sealed class ToolOptions
             problems.Add($"--server-pid {p}: no such process.");
         }
 
+        if (mode == RunMode.Idle && server is not null && pid is null)
+        {
+            problems.Add("--idle measures the server's memory: with --server give --server-pid too.");
+        }
+
         var pinning = PinningFrom(result, server is not null, problems);
         if (problems.Count > 0)
         {

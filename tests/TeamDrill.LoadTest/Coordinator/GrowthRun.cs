@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using TeamDrill.LoadTest.Cli;
 using TeamDrill.LoadTest.Clients;
@@ -39,37 +40,36 @@ public sealed class GrowthRun(RunOptions options)
             await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
             var code = await DrillRoomSetup.CreateAndStartAsync(players, greetings: 0, cancellationToken);
             var marks = Marks.Where(m => m <= options.Messages).Append(options.Messages).Distinct().ToList();
-            var results = new List<GrowthMark>();
+            var sendMs = new double[options.Messages];
+            // The server's write counters after this many sends: the start and end of each mark's window.
+            var written = new Dictionary<int, (long Chars, long Bytes)>();
+            var readWrittenAt = marks.SelectMany(m => new[] { m - Window, m }).ToHashSet();
             var clock = Stopwatch.StartNew();
-            (long Chars, long Bytes)? writtenBefore = null;
-            var windowMs = new List<double>(Window);
             for (var number = 0; number < options.Messages; number++)
             {
-                var count = number + 1;
-                var mark = marks.FirstOrDefault(m => count > m - Window && count <= m);
-                if (count == mark - Window + 1)
+                if (readWrittenAt.Contains(number) && server.Probe is { } before)
                 {
-                    windowMs.Clear();
-                    writtenBefore = server.Probe?.WrittenBytes();
+                    written[number] = before.WrittenBytes();
                 }
 
                 var fromCustomer = number % 2 == 0;
                 var started = Stopwatch.GetTimestamp();
                 await players[fromCustomer ? 0 : 1].Hub.InvokeAsync(
                     nameof(IDrillHub.SendMessage), code, ChatLines.Text($"g-{number}", fromCustomer, number), cancellationToken);
-                windowMs.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                if (count == mark)
+                sendMs[number] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                if ((number + 1) % 500 == 0)
                 {
-                    results.Add(Measure(mark, windowMs, writtenBefore, server.Probe?.WrittenBytes()));
-                }
-
-                if (count % 500 == 0)
-                {
-                    Console.Error.WriteLine($"  {count}/{options.Messages} sent, last send {windowMs[^1]:F2} ms");
+                    Console.Error.WriteLine($"  {number + 1}/{options.Messages} sent, last send {sendMs[number]:F2} ms");
                 }
             }
 
+            if (server.Probe is { } after)
+            {
+                written[options.Messages] = after.WrittenBytes();
+            }
+
             var sendSeconds = clock.Elapsed.TotalSeconds;
+            var results = marks.Select(m => Measure(m, sendMs[(m - Window)..m], written)).ToList();
             await WaitForDeliveriesAsync(received, options.Messages, cancellationToken);
             return new GrowthReport
             {
@@ -85,17 +85,30 @@ public sealed class GrowthRun(RunOptions options)
                 ServerRssAtEndMb = ServerSnapshot.Megabytes(ServerSnapshot.Take(server.Probe)),
             };
         }
+        catch (HubException ex) when (ex.Message.StartsWith("Too many requests", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                "The server's rate limit refused a send: a closed loop needs it raised. Start the server with "
+                + "TeamDrill__CallsPerSecond=10000 in its environment (this tool does that for a server it starts).", ex);
+        }
         finally
         {
             await pool.DisconnectAsync(players, CancellationToken.None);
         }
     }
 
-    private static GrowthMark Measure(int mark, List<double> sendMs, (long Chars, long Bytes)? before, (long Chars, long Bytes)? after)
+    /// <summary>The mark's figures over its window of sends; bytes need the counters from both ends of it.</summary>
+    private static GrowthMark Measure(int mark, double[] windowMs, Dictionary<int, (long Chars, long Bytes)> written)
     {
-        double? chars = before is { } b && after is { } a ? (a.Chars - b.Chars) / (double)sendMs.Count : null;
-        double? bytes = before is { } b2 && after is { } a2 && a2.Bytes > 0 ? (a2.Bytes - b2.Bytes) / (double)sendMs.Count : null;
-        return new GrowthMark(mark, sendMs.Average(), sendMs.Max(), chars, bytes);
+        var start = mark - windowMs.Length;
+        if (!written.TryGetValue(start, out var before) || !written.TryGetValue(mark, out var after))
+        {
+            return new GrowthMark(mark, windowMs.Average(), windowMs.Max(), null, null);
+        }
+
+        // write_bytes stays 0 where the kernel does not account block I/O per process (some containers).
+        double? blockBytes = after.Bytes > 0 ? (after.Bytes - before.Bytes) / (double)windowMs.Length : null;
+        return new GrowthMark(mark, windowMs.Average(), windowMs.Max(), (after.Chars - before.Chars) / (double)windowMs.Length, blockBytes);
     }
 
     private static void CountTimed(int[] received, int member, RoomEvent[] events)

@@ -42,10 +42,10 @@ public static class Runs
             Console.Error.WriteLine("! stopped; the server and workers were shut down.");
             return 130;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or HttpRequestException
-                                   or Microsoft.AspNetCore.SignalR.HubException or IOException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            Console.Error.WriteLine("! the run failed: " + ex.Message);
+            // The finally blocks below this frame have already stopped the server and the workers.
+            Console.Error.WriteLine($"! the run failed: {ex.Message}{(ex is InvalidOperationException or TimeoutException ? "" : $" ({ex.GetType().Name})")}");
             return 1;
         }
     }

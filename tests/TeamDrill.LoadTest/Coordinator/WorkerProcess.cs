@@ -32,8 +32,19 @@ public sealed class WorkerProcess : IDisposable
         process.Exited += (_, _) =>
         {
             // Exited can come before the last stdout lines are read; this wait lets them drain first.
-            process.WaitForExit();
-            var failure = new InvalidOperationException($"Worker {Id} exited with code {process.ExitCode} before it finished.");
+            // After Dispose (the run is over and killed it) there is nothing left to report.
+            int exitCode;
+            try
+            {
+                process.WaitForExit();
+                exitCode = process.ExitCode;
+            }
+            catch (InvalidOperationException)
+            {
+                return;
+            }
+
+            var failure = new InvalidOperationException($"Worker {Id} exited with code {exitCode} before it finished.");
             _ready.TrySetException(failure);
             _result.TrySetException(failure);
         };
