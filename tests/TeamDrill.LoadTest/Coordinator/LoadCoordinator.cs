@@ -46,7 +46,19 @@ public sealed class LoadCoordinator(RunOptions options)
             Console.Error.WriteLine($"sending done; waiting up to {options.GraceSeconds} s for late deliveries...");
             var results = await WaitAllAsync(
                 workers.Select(w => w.Result), server, TimeSpan.FromSeconds(options.GraceSeconds + 120), cancellationToken);
-            return LoadReport.From(options, server, results, windowSeconds, new ServerSnapshots(atStart, beforeLoad, atEnd));
+
+            // Everyone still connected, nobody sending: what the server burns on its own. At low
+            // message rates that is a good part of the window's CPU per message.
+            await Task.Delay(TimeSpan.FromSeconds(0.5), cancellationToken);
+            var idleStart = ServerSnapshot.Take(server.Probe);
+            await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken);
+            var idleEnd = ServerSnapshot.Take(server.Probe);
+            foreach (var worker in workers)
+            {
+                worker.SendBye();
+            }
+
+            return LoadReport.From(options, server, results, windowSeconds, new ServerSnapshots(atStart, beforeLoad, atEnd, idleStart, idleEnd));
         }
         finally
         {

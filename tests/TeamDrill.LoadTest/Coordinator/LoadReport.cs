@@ -46,6 +46,7 @@ public sealed record LoadReport : IReport
     public double? ServerCpuMs { get; init; }
     public double? ServerCpuMsPerMessage { get; init; }
     public double? ServerCoreUtilisationPercent { get; init; }
+    public double? ServerIdleCoreUtilisationPercent { get; init; }
     public double? ServerRssAtStartMb { get; init; }
     public double? ServerRssBeforeLoadMb { get; init; }
     public double? ServerRssAtEndMb { get; init; }
@@ -104,6 +105,7 @@ public sealed record LoadReport : IReport
             ServerCpuMs = cpuMs,
             ServerCpuMsPerMessage = cpuMs is { } cpu && inWindow > 0 ? cpu / inWindow : null,
             ServerCoreUtilisationPercent = snapshots.WindowCoreUtilisationPercent,
+            ServerIdleCoreUtilisationPercent = snapshots.IdleCoreUtilisationPercent,
             ServerRssAtStartMb = ServerSnapshot.Megabytes(snapshots.AtStart),
             ServerRssBeforeLoadMb = ServerSnapshot.Megabytes(snapshots.BeforeLoad),
             ServerRssAtEndMb = ServerSnapshot.Megabytes(snapshots.AtEnd),
@@ -131,6 +133,7 @@ public sealed record LoadReport : IReport
         if (ServerCpuMs is { } cpu)
         {
             text.AppendLine(c, $"server CPU: {cpu:N0} ms over the window, {ServerCoreUtilisationPercent:F1} % of one core; {ServerCpuMsPerMessage:F2} ms per acknowledged message");
+            text.AppendLine(c, $"  idle after the run, everyone still connected: {ServerIdleCoreUtilisationPercent:F1} % of one core (the window's figure includes this background)");
             text.AppendLine(c, $"server RSS: {ServerRssAtStartMb:F1} MB at start, {ServerRssBeforeLoadMb:F1} MB when the window opened (rooms set up and warm), {ServerRssAtEndMb:F1} MB at its end");
         }
         else

@@ -16,6 +16,7 @@ public sealed class WorkerProcess : IDisposable
     private readonly Process _process;
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<WorkerResult> _result = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _byeSent;
 
     private WorkerProcess(Process process, int id)
     {
@@ -74,8 +75,22 @@ public sealed class WorkerProcess : IDisposable
         _process.StandardInput.Flush();
     }
 
+    /// <summary>Tells the worker to close its connections and exit.</summary>
+    public void SendBye()
+    {
+        _byeSent = true;
+        _process.StandardInput.WriteLine(CoordinatorLink.Bye);
+        _process.StandardInput.Flush();
+    }
+
+    /// <summary>Gives a worker told BYE a few seconds to close politely, then kills whatever is left.</summary>
     public void Dispose()
     {
+        if (_byeSent)
+        {
+            _process.WaitForExit(TimeSpan.FromSeconds(3));
+        }
+
         ChildProcesses.Kill(_process);
         _process.Dispose();
     }

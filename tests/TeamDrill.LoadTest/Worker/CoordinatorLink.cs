@@ -2,7 +2,8 @@ namespace TeamDrill.LoadTest.Worker;
 
 /// <summary>
 /// A worker's side of the conversation with its coordinator over stdin and stdout: it says
-/// <c>READY</c>, waits for <c>GO</c>, and ends with one <c>RESULT {json}</c> line. Everything else a
+/// <c>READY</c>, waits for <c>GO</c>, prints one <c>RESULT {json}</c> line, and keeps its connections
+/// open until <c>BYE</c> (the coordinator reads the server's idle CPU meanwhile). Everything else a
 /// worker prints goes to stderr. When stdin closes (the coordinator is gone) the worker stops.
 /// </summary>
 public sealed class CoordinatorLink : IDisposable
@@ -10,8 +11,10 @@ public sealed class CoordinatorLink : IDisposable
     public const string Ready = "READY";
     public const string Go = "GO";
     public const string ResultPrefix = "RESULT ";
+    public const string Bye = "BYE";
 
     private readonly TaskCompletionSource _go = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _bye = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _gone = new();
 
     public CoordinatorLink()
@@ -22,6 +25,9 @@ public sealed class CoordinatorLink : IDisposable
     }
 
     public Task GoReceived => _go.Task;
+
+    /// <summary>Completes on BYE, or when stdin closes.</summary>
+    public Task ByeReceived => _bye.Task;
 
     /// <summary>Cancelled when stdin closes.</summary>
     public CancellationToken CoordinatorGone => _gone.Token;
@@ -38,13 +44,19 @@ public sealed class CoordinatorLink : IDisposable
     {
         while (Console.In.ReadLine() is { } line)
         {
-            if (line.Trim() == Go)
+            switch (line.Trim())
             {
-                _go.TrySetResult();
+                case Go:
+                    _go.TrySetResult();
+                    break;
+                case Bye:
+                    _bye.TrySetResult();
+                    break;
             }
         }
 
         _go.TrySetCanceled();
+        _bye.TrySetResult();
         try
         {
             _gone.Cancel();

@@ -64,6 +64,7 @@ public sealed class WorkerRun(WorkerOptions options)
             var closed = players.Sum(p => (long)p.ClosedUnasked);
             var result = totals.ToResult(options.WorkerId, rooms.Count, players.Length, setupSeconds, closed, failures);
             CoordinatorLink.Say(CoordinatorLink.ResultPrefix + JsonSerializer.Serialize(result, WorkerResult.Json));
+            await link.ByeReceived.WaitAsync(cancellationToken);
             return 0;
         }
         finally
