@@ -94,7 +94,8 @@ public sealed class LoadCoordinator(RunOptions options)
                 await failed.Result;
             }
 
-            var left = TimeSpan.FromSeconds((end - Stopwatch.GetTimestamp()) / (double)Stopwatch.Frequency);
+            // The end may have passed since the loop's check: never a negative delay.
+            var left = TimeSpan.FromSeconds(Math.Max(0, end - Stopwatch.GetTimestamp()) / (double)Stopwatch.Frequency);
             await Task.Delay(left < TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1), ct);
         }
     }
