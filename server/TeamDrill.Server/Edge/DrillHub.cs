@@ -15,6 +15,7 @@ namespace TeamDrill.Server.Edge;
 public sealed partial class DrillHub(
     IGrainFactory grains,
     ConnectionRegistry registry,
+    RoomGrains rooms,
     RoomSubscriptions subscriptions,
     PlayerDirectory players) : Hub<IDrillClient>, IDrillHub
 {
@@ -125,9 +126,9 @@ public sealed partial class DrillHub(
 
     public async Task<IReadOnlyList<HistoryEntry>> GetHistory()
     {
-        var rooms = await grains.GetGrain<IPlayerGrain>(PlayerId).GetRooms();
+        var codes = await grains.GetGrain<IPlayerGrain>(PlayerId).GetRooms();
         var entries = new List<HistoryEntry>();
-        foreach (var code in rooms)
+        foreach (var code in codes)
         {
             entries.AddRange(await Room(code).History(PlayerId));
         }
@@ -144,7 +145,7 @@ public sealed partial class DrillHub(
     private EdgeConnection Connection =>
         registry.Get(Context.ConnectionId) ?? throw new HubException("This connection is closing; reconnect.");
 
-    private IRoomGrain Room(string code) => grains.GetGrain<IRoomGrain>(code);
+    private IRoomGrain Room(string code) => rooms.Get(code);
 
     /// <summary>
     /// Follows a room on this connection around a grain call that returns state up to some sequence

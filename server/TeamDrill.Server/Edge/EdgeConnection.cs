@@ -1,46 +1,58 @@
-using System.Threading.Channels;
-using Microsoft.AspNetCore.SignalR;
 using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Server.Edge;
 
 /// <summary>
 /// One client connection at this edge: its player, the rooms it follows (with the last event number it
-/// was given in each), its call budget, and a bounded queue of batches that one sender writes in order.
-/// A client too slow to keep its queue below the limit is disconnected rather than waited for; it
-/// resyncs when it comes back.
+/// was given in each), its call budget, and its outgoing batches. A batch is written at once, on the
+/// thread that routes it, unless a write is still in flight; then it waits in a bounded queue that a
+/// continuation drains in order. A client too slow to keep that queue below the limit is disconnected
+/// rather than waited for; it resyncs when it comes back.
 /// </summary>
 public sealed class EdgeConnection
 {
-    private readonly Channel<OutboundBatch> _outbound;
     private readonly Dictionary<string, RoomCursor> _rooms = new(StringComparer.Ordinal);
+    private readonly Queue<OutboundBatch> _waiting = new();
+    private readonly Func<OutboundBatch, ValueTask> _write;
+    private readonly int _queueLength;
     private readonly RoomFollowers _followers;
     private readonly Action _tooSlow;
+    private readonly Action<Exception> _writeFailed;
+    private bool _writing;
     private bool _closed;
 
-    public EdgeConnection(HubConnectionContext context, int queueLength, int callsPerSecond, RoomFollowers followers, Action tooSlow)
+    /// <param name="write">Writes one batch to the client; may complete later when the client's socket is full.</param>
+    public EdgeConnection(
+        string connectionId, string playerId, Func<OutboundBatch, ValueTask> write, int queueLength, int callsPerSecond,
+        RoomFollowers followers, Action tooSlow, Action<Exception> writeFailed)
     {
-        Context = context;
-        PlayerId = context.UserIdentifier ?? throw new InvalidOperationException("A hub connection without a signed-in player.");
+        ConnectionId = connectionId;
+        PlayerId = playerId;
         Budget = new CallBudget(callsPerSecond);
+        _write = write;
+        _queueLength = queueLength;
         _followers = followers;
         _tooSlow = tooSlow;
-        _outbound = Channel.CreateBounded<OutboundBatch>(new BoundedChannelOptions(queueLength)
-        {
-            SingleReader = true,
-            FullMode = BoundedChannelFullMode.Wait,
-        });
+        _writeFailed = writeFailed;
     }
 
-    public HubConnectionContext Context { get; }
-
-    public string ConnectionId => Context.ConnectionId;
+    public string ConnectionId { get; }
 
     public string PlayerId { get; }
 
     public CallBudget Budget { get; }
 
-    public ChannelReader<OutboundBatch> Outbound => _outbound.Reader;
+    /// <summary>Batches waiting behind a write in flight.</summary>
+    public int Waiting
+    {
+        get
+        {
+            lock (_rooms)
+            {
+                return _waiting.Count;
+            }
+        }
+    }
 
     /// <summary>
     /// Starts following a room before the grain is asked for a snapshot: events that arrive meanwhile
@@ -84,7 +96,7 @@ public sealed class EdgeConnection
             if (fresh.Length > 0)
             {
                 cursor.LastSeq = fresh[^1].Seq;
-                Enqueue(OutboundBatch.Of(room, fresh));
+                Send(OutboundBatch.Of(room, fresh));
             }
         }
     }
@@ -108,7 +120,7 @@ public sealed class EdgeConnection
         }
     }
 
-    /// <summary>Queues a batch for this connection; events it was already given are left out.</summary>
+    /// <summary>Sends a batch to this connection; events it was already given are left out.</summary>
     public void Deliver(OutboundBatch batch)
     {
         lock (_rooms)
@@ -127,7 +139,7 @@ public sealed class EdgeConnection
             if (batch.FirstSeq > cursor.LastSeq)
             {
                 cursor.LastSeq = batch.LastSeq;
-                Enqueue(batch);
+                Send(batch);
                 return;
             }
 
@@ -136,12 +148,12 @@ public sealed class EdgeConnection
             if (fresh.Length > 0)
             {
                 cursor.LastSeq = fresh[^1].Seq;
-                Enqueue(OutboundBatch.Of(batch.Room, fresh));
+                Send(OutboundBatch.Of(batch.Room, fresh));
             }
         }
     }
 
-    /// <summary>The connection closed: it follows nothing more and its sender stops.</summary>
+    /// <summary>The connection closed: it follows nothing more and nothing more is written.</summary>
     public void Close()
     {
         lock (_rooms)
@@ -153,18 +165,86 @@ public sealed class EdgeConnection
             }
 
             _rooms.Clear();
+            _waiting.Clear();
         }
-
-        _outbound.Writer.TryComplete();
     }
 
-    private void Enqueue(OutboundBatch batch)
+    // Called under the lock, so batches leave in the order they were decided.
+    private void Send(OutboundBatch batch)
     {
-        if (!_outbound.Writer.TryWrite(batch) && !_closed)
+        if (_closed)
         {
-            _outbound.Writer.TryComplete();
-            _tooSlow();
+            return;
         }
+
+        if (_writing)
+        {
+            if (_waiting.Count >= _queueLength)
+            {
+                _closed = true;
+                _waiting.Clear();
+                _tooSlow();
+                return;
+            }
+
+            _waiting.Enqueue(batch);
+            return;
+        }
+
+        ValueTask pending;
+        try
+        {
+            pending = _write(batch);
+        }
+        catch (Exception ex)
+        {
+            Fail(ex);
+            return;
+        }
+
+        if (!pending.IsCompletedSuccessfully)
+        {
+            _writing = true;
+            _ = DrainAfter(pending);
+        }
+    }
+
+    /// <summary>A write did not finish at once (the client's socket is full): write what waits behind it, in order.</summary>
+    private async Task DrainAfter(ValueTask pending)
+    {
+        try
+        {
+            await pending;
+            while (true)
+            {
+                OutboundBatch next;
+                lock (_rooms)
+                {
+                    if (_closed || !_waiting.TryDequeue(out next!))
+                    {
+                        _writing = false;
+                        return;
+                    }
+                }
+
+                await _write(next);
+            }
+        }
+        catch (Exception ex)
+        {
+            lock (_rooms)
+            {
+                Fail(ex);
+            }
+        }
+    }
+
+    private void Fail(Exception exception)
+    {
+        _closed = true;
+        _writing = false;
+        _waiting.Clear();
+        _writeFailed(exception);
     }
 
     private sealed class RoomCursor

@@ -13,7 +13,7 @@ public sealed class EdgeMetrics : IDisposable
         Connections = _meter.CreateUpDownCounter<int>("teamdrill.edge.connections", description: "open hub connections");
         EventsSent = _meter.CreateCounter<long>("teamdrill.edge.events_sent", description: "room events written to connections");
         SlowClientsDropped = _meter.CreateCounter<long>("teamdrill.edge.slow_clients_dropped", description: "connections dropped for a full outbound queue");
-        SendLatency = _meter.CreateHistogram<double>("teamdrill.edge.send_ms", unit: "ms", description: "time to write one batch to a connection");
+        RouteLatency = _meter.CreateHistogram<double>("teamdrill.edge.route_ms", unit: "ms", description: "time to hand one room's new events to every local connection that follows it");
     }
 
     public UpDownCounter<int> Connections { get; }
@@ -22,7 +22,7 @@ public sealed class EdgeMetrics : IDisposable
 
     public Counter<long> SlowClientsDropped { get; }
 
-    public Histogram<double> SendLatency { get; }
+    public Histogram<double> RouteLatency { get; }
 
     public void Dispose() => _meter.Dispose();
 }

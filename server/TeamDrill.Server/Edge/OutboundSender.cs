@@ -4,7 +4,7 @@ using TeamDrill.Server.Hosting;
 
 namespace TeamDrill.Server.Edge;
 
-/// <summary>Registers each connection and writes its queue in order, one batch at a time.</summary>
+/// <summary>Gives each hub connection its <see cref="EdgeConnection"/>, writing batches straight to SignalR's connection.</summary>
 public sealed partial class OutboundSender(
     ConnectionRegistry registry,
     IOptions<ServerOptions> options,
@@ -13,15 +13,30 @@ public sealed partial class OutboundSender(
 {
     public EdgeConnection Start(HubConnectionContext context)
     {
-        var connection = new EdgeConnection(context, options.Value.OutboundQueueLength, options.Value.CallsPerSecond, registry.Followers, () =>
-        {
-            LogTooSlow(context.ConnectionId, context.UserIdentifier);
-            metrics.SlowClientsDropped.Add(1);
-            context.Abort();
-        });
+        var connection = new EdgeConnection(
+            context.ConnectionId,
+            context.UserIdentifier ?? throw new InvalidOperationException("A hub connection without a signed-in player."),
+            batch =>
+            {
+                metrics.EventsSent.Add(batch.Events.Length);
+                return context.WriteAsync(batch.Message);
+            },
+            options.Value.OutboundQueueLength,
+            options.Value.CallsPerSecond,
+            registry.Followers,
+            () =>
+            {
+                LogTooSlow(context.ConnectionId, context.UserIdentifier);
+                metrics.SlowClientsDropped.Add(1);
+                context.Abort();
+            },
+            exception =>
+            {
+                LogSendFailed(exception, context.ConnectionId);
+                context.Abort();
+            });
         registry.Add(connection);
         metrics.Connections.Add(1);
-        _ = Task.Run(() => Drain(connection));
         return connection;
     }
 
@@ -31,28 +46,6 @@ public sealed partial class OutboundSender(
         {
             connection.Close();
             metrics.Connections.Add(-1);
-        }
-    }
-
-    private async Task Drain(EdgeConnection connection)
-    {
-        try
-        {
-            var reader = connection.Outbound;
-            while (await reader.WaitToReadAsync())
-            {
-                while (reader.TryRead(out var batch))
-                {
-                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                    await connection.Context.WriteAsync(batch.Message);
-                    metrics.SendLatency.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                    metrics.EventsSent.Add(batch.Events.Length);
-                }
-            }
-        }
-        catch (Exception ex)
-        {
-            LogSendFailed(ex, connection.ConnectionId);
         }
     }
 

@@ -7,7 +7,7 @@ namespace TeamDrill.Server.Edge;
 /// them. Connections that see the same events share one serialized message. It only queues; a slow
 /// connection never holds up the room or the other connections.
 /// </summary>
-public sealed class RoomEventRouter(ConnectionRegistry registry) : IRoomObserver
+public sealed class RoomEventRouter(ConnectionRegistry registry, EdgeMetrics metrics) : IRoomObserver
 {
     public Task OnEvents(string roomCode, IReadOnlyList<RoomDelivery> deliveries)
     {
@@ -17,6 +17,7 @@ public sealed class RoomEventRouter(ConnectionRegistry registry) : IRoomObserver
             return Task.CompletedTask;
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var shareable = deliveries.Count <= DeliveryView.MaxShared;
         Dictionary<DeliveryView, OutboundBatch>? batches = null;
         foreach (var connection in followers)
@@ -47,6 +48,7 @@ public sealed class RoomEventRouter(ConnectionRegistry registry) : IRoomObserver
             }
         }
 
+        metrics.RouteLatency.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return Task.CompletedTask;
     }
 

@@ -10,6 +10,7 @@ namespace TeamDrill.Server.Edge;
 /// </summary>
 public sealed partial class RoomSubscriptions(
     IGrainFactory grains,
+    RoomGrains rooms,
     RoomEventRouter router,
     ConnectionRegistry registry,
     IOptions<RoomOptions> roomOptions,
@@ -28,7 +29,7 @@ public sealed partial class RoomSubscriptions(
             return;
         }
 
-        await grains.GetGrain<IRoomGrain>(roomCode).Subscribe(Reference);
+        await rooms.Get(roomCode).Subscribe(Reference);
         _subscribed[roomCode] = 0;
     }
 
@@ -48,7 +49,7 @@ public sealed partial class RoomSubscriptions(
             {
                 try
                 {
-                    await grains.GetGrain<IRoomGrain>(room).Subscribe(Reference);
+                    await rooms.Get(room).Subscribe(Reference);
                     _subscribed[room] = 0;
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)

@@ -13,6 +13,7 @@ public static class EdgeSetup
         builder.WebHost.UseUrls(options.Listen);
         var services = builder.Services;
         services.AddSingleton<ConnectionRegistry>();
+        services.AddSingleton<RoomGrains>();
         services.AddSingleton<EdgeMetrics>();
         services.AddSingleton<RoomEventRouter>();
         services.AddSingleton<PlayerDirectory>();

@@ -55,7 +55,7 @@ public sealed class ServerOptions
     /// <summary>Hub calls a connection may make per second on average (token bucket).</summary>
     public int CallsPerSecond { get; set; } = 20;
 
-    /// <summary>Events queued for one connection before it counts as too slow and is dropped.</summary>
+    /// <summary>Batches of events waiting for one connection (behind a write its socket has not taken yet) before it counts as too slow and is dropped.</summary>
     public int OutboundQueueLength { get; set; } = 1000;
 
     /// <summary>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Connections;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR;
-using Microsoft.Extensions.Logging.Abstractions;
 using TeamDrill.Grains.Rooms;
 using TeamDrill.Server.Edge;
 using TeamDrill.Shared.Protocol;
@@ -16,6 +12,9 @@ public sealed class RoomEventRouterTests
 {
     private const string Room = "K7QX2M";
     private readonly ConnectionRegistry _registry = new();
+    private readonly EdgeMetrics _metrics = new();
+    private readonly Dictionary<EdgeConnection, List<OutboundBatch>> _written = [];
+    private readonly Dictionary<string, TaskCompletionSource> _stuck = [];
     private int _dropped;
 
     [Fact]
@@ -63,7 +62,7 @@ public sealed class RoomEventRouterTests
     {
         var ana = Follow("ana");
 
-        new RoomEventRouter(_registry).OnEvents("OTHER1", [Message(1)]);
+        new RoomEventRouter(_registry, _metrics).OnEvents("OTHER1", [Message(1)]);
 
         Assert.Empty(Batches(ana));
         Assert.Empty(_registry.Following("OTHER1"));
@@ -92,16 +91,39 @@ public sealed class RoomEventRouterTests
     }
 
     [Fact]
+    public void batches_wait_behind_a_write_the_socket_has_not_taken_and_leave_in_order()
+    {
+        var ana = Follow("ana");
+        var ben = Follow("ben");
+        var socket = Stick("ana");
+
+        Route(Message(1));
+        Route(Message(2));
+        Route(Message(3));
+
+        Assert.Equal([1], Batches(ana).SelectMany(b => b.Events).Select(e => e.Seq));
+        Assert.Equal([1, 2, 3], Batches(ben).SelectMany(b => b.Events).Select(e => e.Seq)); // a slow neighbour holds nobody up
+        Assert.Equal(2, ana.Waiting);
+
+        socket.SetResult();
+
+        Assert.Equal([2, 3], Batches(ana).SelectMany(b => b.Events).Select(e => e.Seq));
+        Assert.Equal(0, ana.Waiting);
+    }
+
+    [Fact]
     public void a_connection_that_cannot_keep_up_is_dropped_not_waited_for()
     {
         var ana = Follow("ana", queueLength: 10);
+        Stick("ana");
 
-        for (var seq = 1; seq <= 11; seq++)
+        for (var seq = 1; seq <= 12; seq++)
         {
             Route(Message(seq));
         }
 
         Assert.Equal(1, _dropped);
+        Assert.Equal(0, ana.Waiting);
     }
 
     [Fact]
@@ -120,18 +142,24 @@ public sealed class RoomEventRouterTests
 
     private static RoomDelivery Private(long seq, string player) => new(new RubricRecorded { Seq = seq }, [player]);
 
-    private static List<OutboundBatch> Batches(EdgeConnection connection)
+    /// <summary>What was written to the connection since the last look.</summary>
+    private List<OutboundBatch> Batches(EdgeConnection connection)
     {
-        var batches = new List<OutboundBatch>();
-        while (connection.Outbound.TryRead(out var batch))
-        {
-            batches.Add(batch);
-        }
-
+        var written = _written.GetValueOrDefault(connection) ?? [];
+        var batches = written.ToList();
+        written.Clear();
         return batches;
     }
 
-    private void Route(params RoomDelivery[] deliveries) => new RoomEventRouter(_registry).OnEvents(Room, deliveries);
+    /// <summary>The player's next write does not finish until the returned source is completed.</summary>
+    private TaskCompletionSource Stick(string player)
+    {
+        var socket = new TaskCompletionSource(TaskCreationOptions.None);
+        _stuck[player] = socket;
+        return socket;
+    }
+
+    private void Route(params RoomDelivery[] deliveries) => new RoomEventRouter(_registry, _metrics).OnEvents(Room, deliveries);
 
     private EdgeConnection Follow(string player, long resumeAt = 0, int queueLength = 100)
     {
@@ -143,12 +171,14 @@ public sealed class RoomEventRouterTests
 
     private EdgeConnection Connect(string player, int queueLength = 100)
     {
-        var context = new HubConnectionContext(
-            new DefaultConnectionContext(Guid.NewGuid().ToString("N")), new HubConnectionContextOptions(), NullLoggerFactory.Instance)
-        {
-            UserIdentifier = player,
-        };
-        var connection = new EdgeConnection(context, queueLength, 20, _registry.Followers, () => _dropped++);
+        EdgeConnection? connection = null;
+        connection = new EdgeConnection(Guid.NewGuid().ToString("N"), player, batch =>
+            {
+                _written[connection!].Add(batch);
+                return _stuck.Remove(player, out var socket) ? new ValueTask(socket.Task) : ValueTask.CompletedTask;
+            },
+            queueLength, 20, _registry.Followers, () => _dropped++, ex => throw ex);
+        _written[connection] = [];
         _registry.Add(connection);
         return connection;
     }
