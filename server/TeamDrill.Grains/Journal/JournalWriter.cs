@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
@@ -6,8 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace TeamDrill.Grains.Journal;
 
 /// <summary>
-/// Group commit: one thread takes every write that is waiting, runs them in one transaction and commits
-/// once, so many rooms share one fsync. Each caller's task completes only after the commit that holds its
+/// Group commit: one thread takes every write that is waiting (and those that arrive within the commit
+/// window after the first), runs them in one transaction and commits once, so many rooms share one fsync. Each caller's task completes only after the commit that holds its
 /// write is durable; a write whose room moved on is refused alone, and a failed commit fails every write
 /// in it (none of them is acknowledged).
 /// </summary>
@@ -17,18 +16,24 @@ public sealed partial class JournalWriter : IDisposable
     private readonly JournalMetrics _metrics;
     private readonly ILogger<JournalWriter> _logger;
     private readonly int _maxBatch;
-    private readonly BlockingCollection<PendingAppend> _queue = new();
+    private readonly TimeSpan _commitWindow;
+    // A plain monitor queue: the writer sleeps as soon as it is idle (no spinning on a small machine).
+    private readonly Queue<PendingAppend> _queue = new();
     private readonly Thread _thread;
+    private bool _stopping;
     private DbConnection? _connection;
     private JournalStatements? _statements;
 
-    public JournalWriter(JournalDatabase database, JournalMetrics metrics, ILogger<JournalWriter> logger, int maxBatch = 256)
+    public JournalWriter(
+        JournalDatabase database, JournalMetrics metrics, ILogger<JournalWriter> logger, int maxBatch = 256, TimeSpan commitWindow = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatch, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(commitWindow, TimeSpan.Zero);
         _database = database;
         _metrics = metrics;
         _logger = logger;
         _maxBatch = maxBatch;
+        _commitWindow = commitWindow;
         _thread = new Thread(Run) { IsBackground = true, Name = "TeamDrill journal writer" };
         _thread.Start();
     }
@@ -40,9 +45,18 @@ public sealed partial class JournalWriter : IDisposable
     public Task AppendAsync(JournalAppend append)
     {
         var pending = new PendingAppend(append);
-        if (!_queue.TryAdd(pending))
+        lock (_queue)
         {
-            throw new JournalUnavailableException("The room journal is shutting down; try again in a moment.");
+            if (_stopping)
+            {
+                throw new JournalUnavailableException("The room journal is shutting down; try again in a moment.");
+            }
+
+            _queue.Enqueue(pending);
+            if (_queue.Count == 1)
+            {
+                Monitor.Pulse(_queue);
+            }
         }
 
         return pending.Done.Task;
@@ -50,25 +64,52 @@ public sealed partial class JournalWriter : IDisposable
 
     public void Dispose()
     {
-        _queue.CompleteAdding();
+        lock (_queue)
+        {
+            _stopping = true;
+            Monitor.PulseAll(_queue);
+        }
+
         _thread.Join(TimeSpan.FromSeconds(10));
         Close();
-        _queue.Dispose();
     }
 
     private void Run()
     {
         var batch = new List<PendingAppend>(_maxBatch);
-        while (_queue.TryTake(out var first, Timeout.Infinite))
+        while (TakeFirst(out var first))
         {
-            batch.Add(first);
-            while (batch.Count < _maxBatch && _queue.TryTake(out var next))
+            // Let more writes gather for the commit window (one sleep, not a wake-up per arrival).
+            if (_commitWindow > TimeSpan.Zero)
             {
-                batch.Add(next);
+                Thread.Sleep(_commitWindow);
+            }
+
+            batch.Add(first);
+            lock (_queue)
+            {
+                while (batch.Count < _maxBatch && _queue.TryDequeue(out var next))
+                {
+                    batch.Add(next);
+                }
             }
 
             Write(batch);
             batch.Clear();
+        }
+    }
+
+    /// <summary>Waits for a write; false once the writer is stopping and nothing is left.</summary>
+    private bool TakeFirst(out PendingAppend first)
+    {
+        lock (_queue)
+        {
+            while (_queue.Count == 0 && !_stopping)
+            {
+                Monitor.Wait(_queue);
+            }
+
+            return _queue.TryDequeue(out first!);
         }
     }
 

@@ -17,6 +17,7 @@ public static class RoomJournalExtensions
             .Validate(o => o.KeepEvents is >= 10 and <= 1_000_000, "Journal KeepEvents must be between 10 and 1000000.")
             .Validate(o => o.MinimumSnapshotBytes is >= 1024 and <= 64 * 1024 * 1024, "Journal MinimumSnapshotBytes must be between 1024 and 67108864.")
             .Validate(o => o.MaxBatch is >= 1 and <= 10_000, "Journal MaxBatch must be between 1 and 10000.")
+            .Validate(o => o.CommitWindow >= TimeSpan.Zero && o.CommitWindow <= TimeSpan.FromMilliseconds(100), "Journal CommitWindow must be between 0 and 100 ms.")
             .ValidateOnStart();
         services.AddSingleton<JournalDatabase>(_ => dialect switch
         {
@@ -29,7 +30,8 @@ public static class RoomJournalExtensions
             sp.GetRequiredService<JournalDatabase>(),
             sp.GetRequiredService<JournalMetrics>(),
             sp.GetRequiredService<ILogger<JournalWriter>>(),
-            sp.GetRequiredService<IOptions<RoomJournalOptions>>().Value.MaxBatch));
+            sp.GetRequiredService<IOptions<RoomJournalOptions>>().Value.MaxBatch,
+            sp.GetRequiredService<IOptions<RoomJournalOptions>>().Value.CommitWindow));
         services.AddSingleton<RoomStore>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, JournalSchema>();
         return builder;

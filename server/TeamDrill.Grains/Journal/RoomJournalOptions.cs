@@ -11,4 +11,10 @@ public sealed class RoomJournalOptions
 
     /// <summary>Most room writes committed together in one transaction.</summary>
     public int MaxBatch { get; set; } = 256;
+
+    /// <summary>
+    /// How long the writer waits, after the first write of a batch, for more to share its commit. Each
+    /// action's acknowledgement waits this much longer at most; under load, fewer fsyncs serve more rooms.
+    /// </summary>
+    public TimeSpan CommitWindow { get; set; } = TimeSpan.FromMilliseconds(2);
 }

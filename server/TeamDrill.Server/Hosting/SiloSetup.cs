@@ -17,6 +17,7 @@ public static class SiloSetup
         builder.Services.AddSingleton(sp => new TeamDrill.Grains.Archives.DrillArchiveStore(
             Path.Combine(Path.GetFullPath(options.DataDirectory), "archives"),
             sp.GetRequiredService<ILogger<TeamDrill.Grains.Archives.DrillArchiveStore>>()));
+        builder.Services.Configure<RoomJournalOptions>(builder.Configuration.GetSection($"{ServerOptions.Section}:Journal"));
         builder.Services.Configure<RoomOptions>(o =>
         {
             o.CallTimeLimit = options.CallTimeLimit;
