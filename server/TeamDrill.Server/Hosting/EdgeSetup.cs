@@ -22,6 +22,7 @@ public static class EdgeSetup
         services.AddSingleton<HubLifetimeManager<DrillHub>, EdgeLifetimeManager>();
         services.AddSingleton<RoomSubscriptions>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomSubscriptions>());
+        services.AddHostedService<MemoryReclaimer>();
         services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
