@@ -91,14 +91,33 @@ internal sealed class JournalStatements : IDisposable
         return command;
     }
 
-    private static int Run(DbTransaction transaction, DbCommand command, params object[] values)
+    private static int Run(DbTransaction transaction, DbCommand command, string room, long number, object? third = null, object? fourth = null)
     {
         command.Transaction = transaction;
-        for (var i = 0; i < values.Length; i++)
+        var parameters = command.Parameters;
+        parameters[0].Value = room;
+        if (parameters.Count > 1)
         {
-            command.Parameters[i].Value = values[i];
+            parameters[1].Value = number;
         }
 
+        if (parameters.Count > 2)
+        {
+            parameters[2].Value = third;
+        }
+
+        if (parameters.Count > 3)
+        {
+            parameters[3].Value = fourth;
+        }
+
+        return command.ExecuteNonQuery();
+    }
+
+    private static int Run(DbTransaction transaction, DbCommand command, string room)
+    {
+        command.Transaction = transaction;
+        command.Parameters[0].Value = room;
         return command.ExecuteNonQuery();
     }
 }

@@ -87,10 +87,15 @@ public sealed partial class RoomStore(
     {
         var entries = new JournalEntry[events.Count];
         var bytes = 0;
+        List<FinishedDrillRow>? finished = null;
         for (var i = 0; i < events.Count; i++)
         {
             entries[i] = Entry(events[i]);
             bytes += entries[i].Payload.Length;
+            if (events[i].Event is DebriefPublished published)
+            {
+                (finished ??= []).Add(FinishedDrill(published.Debrief, published.At));
+            }
         }
 
         var snapshot = room.Snapshots.Due(bytes) ? MessagePackSerializer.Serialize(room.State, Format) : null;
@@ -101,7 +106,7 @@ public sealed partial class RoomStore(
             NewSeq = room.State.Seq,
             Events = entries,
             Snapshot = snapshot,
-            FinishedDrills = [.. events.Select(e => e.Event).OfType<DebriefPublished>().Select(e => FinishedDrill(e.Debrief, e.At))],
+            FinishedDrills = finished ?? [],
             ForgetThroughSeq = snapshot is not null && room.State.Seq > _options.KeepEvents ? room.State.Seq - _options.KeepEvents : null,
         }).ConfigureAwait(false);
         if (snapshot is not null)

@@ -303,15 +303,16 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
                 $"Room {Code} could not save that just now, so it did not happen. Try again in a moment.", ex);
         }
 
-        var deliveries = events.Where(e => e.Audience.OnlyPlayers is not { Count: 0 })
-            .Select(e => new RoomDelivery(e.Event, e.Audience.OnlyPlayers)).ToList();
-        if (deliveries.Count > 0)
+        var deliveries = new List<RoomDelivery>(events.Count);
+        DebriefPublished? published = null;
+        foreach (var appended in events)
         {
-            await _observers.Notify(o => o.OnEvents(Code, deliveries));
-        }
-        foreach (var e in events)
-        {
-            switch (e.Event)
+            if (appended.Audience.OnlyPlayers is not { Count: 0 })
+            {
+                deliveries.Add(new RoomDelivery(appended.Event, appended.Audience.OnlyPlayers));
+            }
+
+            switch (appended.Event)
             {
                 case MessagePosted:
                     _metrics.Messages.Add(1);
@@ -319,13 +320,19 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
                 case DrillStarted:
                     _metrics.DrillsStarted.Add(1);
                     break;
-                case DebriefPublished:
+                case DebriefPublished debrief:
                     _metrics.DrillsFinished.Add(1);
+                    published = debrief;
                     break;
             }
         }
 
-        foreach (var published in events.Select(e => e.Event).OfType<DebriefPublished>())
+        if (deliveries.Count > 0)
+        {
+            await _observers.Notify(o => o.OnEvents(Code, deliveries));
+        }
+
+        if (published is not null)
         {
             await _archives.SaveAsync(published.Debrief, published.At);
             if (room.State.LeagueId.Length > 0)

@@ -143,13 +143,7 @@ public sealed class EdgeConnection
                 return;
             }
 
-            // The client has some of these already (from a snapshot or a resync): send it the rest alone.
-            var fresh = batch.Events.Where(e => e.Seq > cursor.LastSeq).ToArray();
-            if (fresh.Length > 0)
-            {
-                cursor.LastSeq = fresh[^1].Seq;
-                Send(OutboundBatch.Of(batch.Room, fresh));
-            }
+            SendNewerThan(cursor, batch);
         }
     }
 
@@ -166,6 +160,17 @@ public sealed class EdgeConnection
 
             _rooms.Clear();
             _waiting.Clear();
+        }
+    }
+
+    /// <summary>The client has some of these already (from a snapshot or a resync): send it the rest alone.</summary>
+    private void SendNewerThan(RoomCursor cursor, OutboundBatch batch)
+    {
+        var fresh = Array.FindAll(batch.Events, e => e.Seq > cursor.LastSeq);
+        if (fresh.Length > 0)
+        {
+            cursor.LastSeq = fresh[^1].Seq;
+            Send(OutboundBatch.Of(batch.Room, fresh));
         }
     }
 

@@ -19,7 +19,10 @@ public sealed class RoomEventRouter(ConnectionRegistry registry, EdgeMetrics met
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var shareable = deliveries.Count <= DeliveryView.MaxShared;
-        Dictionary<DeliveryView, OutboundBatch>? batches = null;
+
+        // Usually every follower sees the same events: one batch, and a dictionary only when views differ.
+        (DeliveryView View, OutboundBatch Batch)? first = null;
+        Dictionary<DeliveryView, OutboundBatch>? others = null;
         foreach (var connection in followers)
         {
             if (!shareable)
@@ -31,11 +34,20 @@ public sealed class RoomEventRouter(ConnectionRegistry registry, EdgeMetrics met
             var view = DeliveryView.For(connection.PlayerId, deliveries);
             if (view.Mask != 0)
             {
-                batches ??= [];
-                if (!batches.TryGetValue(view, out var batch))
+                OutboundBatch? batch;
+                if (first is { } shared && shared.View == view)
+                {
+                    batch = shared.Batch;
+                }
+                else if (first is null)
                 {
                     batch = OutboundBatch.Of(roomCode, view.Events(deliveries));
-                    batches[view] = batch;
+                    first = (view, batch);
+                }
+                else if (!(others ??= []).TryGetValue(view, out batch))
+                {
+                    batch = OutboundBatch.Of(roomCode, view.Events(deliveries));
+                    others[view] = batch;
                 }
 
                 connection.Deliver(batch);

@@ -27,9 +27,10 @@ public sealed class Phrasebook
         {
             try
             {
-                foreach (Match match in entry.Regex.Matches(agentMessage))
+                // The enumerator allocates nothing for the many entries that do not occur.
+                foreach (var match in entry.Regex.EnumerateMatches(agentMessage))
                 {
-                    hits.Add(new PhraseHit(entry, match.Index, match.Length, match.Value));
+                    hits.Add(new PhraseHit(entry, match.Index, match.Length, agentMessage.Substring(match.Index, match.Length)));
                 }
             }
             catch (RegexMatchTimeoutException)
@@ -38,6 +39,6 @@ public sealed class Phrasebook
             }
         }
 
-        return hits.OrderBy(h => h.Index).ThenBy(h => h.Entry.Kind).ToList();
+        return hits.Count < 2 ? hits : hits.OrderBy(h => h.Index).ThenBy(h => h.Entry.Kind).ToList();
     }
 }
