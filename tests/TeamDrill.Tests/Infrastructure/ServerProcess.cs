@@ -74,6 +74,9 @@ public sealed class ServerProcess : IAsyncDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        // Failover tests read several processes' logs side by side: stamp every line.
+        info.Environment["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ";
+        info.Environment["Logging__Console__UseUtcTimestamp"] = "true";
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "teamdrill-server.dll"));
         foreach (var arg in new[] { "--listen", url }.Concat(args))
         {
