@@ -1,0 +1,110 @@
+using TeamDrill.Shared.Protocol;
+using TeamDrill.Tests.Infrastructure;
+
+namespace TeamDrill.Tests.Failover;
+
+/// <summary>
+/// A room of four <see cref="FailoverPlayer"/>s, each connected to an edge of the test's choosing:
+/// Ana (host, customer), Ben (agent), Cy and Dee (scorers); the drill has started.
+/// </summary>
+public sealed class FailoverDrill : IAsyncDisposable
+{
+    public const string CardId = "late-birthday-bike";
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    private FailoverDrill(string code, IReadOnlyList<FailoverPlayer> players)
+    {
+        Code = code;
+        Everyone = players;
+    }
+
+    public string Code { get; }
+
+    public IReadOnlyList<FailoverPlayer> Everyone { get; }
+
+    public FailoverPlayer Customer => Everyone[0];
+
+    public FailoverPlayer Agent => Everyone[1];
+
+    public FailoverPlayer Scorer1 => Everyone[2];
+
+    public FailoverPlayer Scorer2 => Everyone[3];
+
+    /// <summary>Signs the four in at <paramref name="edgeOf"/> (Ana's, Ben's, Cy's, Dee's edge) and starts a drill.</summary>
+    public static async Task<FailoverDrill> StartAsync(EdgeAddresses edges, IReadOnlyList<string> edgeOf, string namePrefix = "")
+    {
+        var names = new[] { "Ana", "Ben", "Cy", "Dee" };
+        var players = new List<FailoverPlayer>();
+        for (var i = 0; i < names.Length; i++)
+        {
+            players.Add(await FailoverPlayer.SignInAsync(edges, edgeOf[i], namePrefix + names[i]));
+        }
+
+        var host = players[0];
+        var code = (await host.CreateRoomAsync()).Code;
+        foreach (var player in players.Skip(1))
+        {
+            await player.JoinRoomAsync(code);
+        }
+
+        await host.InvokeAsync(nameof(IDrillHub.AssignRole), code, players[0].Name, DrillRole.Customer);
+        await host.InvokeAsync(nameof(IDrillHub.AssignRole), code, players[1].Name, DrillRole.Agent);
+        await host.InvokeAsync(nameof(IDrillHub.StartDrill), code, CardId);
+        var drill = new FailoverDrill(code, players);
+        await drill.WaitUntilEveryoneSeesAsync(DrillPhase.Call);
+        return drill;
+    }
+
+    /// <summary>The room as the server has it now, asked through <paramref name="who"/>'s connection.</summary>
+    public Task<RoomSnapshot> RoomAsync(FailoverPlayer who) => who.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), Code);
+
+    /// <summary>Waits until every player is connected, resynced and has seen the room up to <paramref name="seq"/>.</summary>
+    public Task WaitUntilEveryoneHasAsync(long seq) =>
+        Poll.UntilAsync(
+            () => Everyone.All(p => p.IsCaughtUp && p.LastSeqOf(Code) >= seq),
+            Patience,
+            $"every player to be connected and to have seen room {Code} up to seq {seq}",
+            Describe);
+
+    public Task WaitUntilEveryoneSeesAsync(DrillPhase phase) =>
+        Poll.UntilAsync(
+            () => Everyone.All(p => p.Read(Code, v => v.Phase) == phase),
+            Patience,
+            $"every player to see room {Code} in phase {phase}",
+            Describe);
+
+    /// <summary>
+    /// Ana ends the call and closes scoring; returns the room's final transcript, and whatever kept a
+    /// player from seeing the debrief (null when everyone saw it): the audit then says what they missed.
+    /// </summary>
+    public async Task<(IReadOnlyList<TranscriptMessage> Transcript, string? Stuck)> FinishAsync()
+    {
+        await Customer.InvokeAsync(nameof(IDrillHub.EndCall), Code, CallOutcome.Resolved);
+        await Customer.InvokeAsync(nameof(IDrillHub.CloseScoring), Code);
+        string? stuck = null;
+        try
+        {
+            await WaitUntilEveryoneSeesAsync(DrillPhase.Debrief);
+        }
+        catch (TimeoutException timeout)
+        {
+            stuck = timeout.Message;
+        }
+
+        var debrief = await Customer.InvokeAsync<Debrief>(nameof(IDrillHub.GetDebrief), Code, 1);
+        return (debrief.Transcript, stuck);
+    }
+
+    /// <summary>Each player's edge, reconnects, last seq and connection notes.</summary>
+    public string Describe() => string.Join("\n", Everyone.Select(p =>
+        $"{p.Name}: edge {p.Edge}, caught up {p.IsCaughtUp}, reconnects {p.Reconnects}, last seq {p.LastSeqOf(Code)}\n  " +
+        string.Join("\n  ", p.Notes.TakeLast(12))));
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var player in Everyone)
+        {
+            await player.DisposeAsync();
+        }
+    }
+}
