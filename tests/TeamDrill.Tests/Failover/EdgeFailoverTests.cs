@@ -56,7 +56,8 @@ public sealed class EdgeFailoverTests(ITestOutputHelper output)
                 await sender.StopAsync();
             }
 
-            var (transcript, stuck) = await drill.FinishAsync();
+            var (debrief, stuck) = await drill.FinishAsync();
+            var transcript = debrief.Transcript;
             var problems = DeliveryAudit.TranscriptProblems(transcript, senders);
             problems.AddRange(DeliveryAudit.ViewProblems(drill.Code, transcript, drill.Everyone));
             if (stuck is not null)

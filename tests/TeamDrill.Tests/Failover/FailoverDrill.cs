@@ -55,6 +55,33 @@ public sealed class FailoverDrill : IAsyncDisposable
         return drill;
     }
 
+    /// <summary>
+    /// One round of the actions a drill is made of: Ben says <paramref name="agentText"/>, Cy tags that
+    /// message, Ana moves the anger one step; each player must see what concerns them.
+    /// </summary>
+    public async Task PlayRoundAsync(string agentText)
+    {
+        // An unchanged level announces nothing: always move it.
+        var anger = (Customer.Read(Code, v => v.Anger) % DrillLimits.MaxAnger) + 1;
+        await Agent.InvokeAsync(nameof(IDrillHub.SendMessage), Code, agentText);
+        var seen = await NumberSeenByAsync(Scorer1, agentText);
+        var tagsBefore = Scorer1.Read(Code, v => v.Tags);
+        await Scorer1.InvokeAsync(nameof(IDrillHub.TagMessage), Code, seen, "ownership", TagPolarity.Plus);
+        await Customer.InvokeAsync(nameof(IDrillHub.SetAnger), Code, anger);
+        await Poll.UntilAsync(
+            () => Scorer1.Read(Code, v => v.Tags) > tagsBefore && Everyone.All(p => p.Read(Code, v => v.Anger) == anger),
+            Patience,
+            $"Cy to see the tag and everyone to see anger {anger}",
+            Describe);
+    }
+
+    /// <summary>Waits until <paramref name="who"/> sees a message with this text and returns its number.</summary>
+    public async Task<int> NumberSeenByAsync(FailoverPlayer who, string text)
+    {
+        await Poll.UntilAsync(() => who.TranscriptOf(Code).Any(m => m.Text == text), Patience, $"{who.Name} to see '{text}'", Describe);
+        return who.TranscriptOf(Code).First(m => m.Text == text).Number;
+    }
+
     /// <summary>The room as the server has it now, asked through <paramref name="who"/>'s connection.</summary>
     public Task<RoomSnapshot> RoomAsync(FailoverPlayer who) => who.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), Code);
 
@@ -74,10 +101,10 @@ public sealed class FailoverDrill : IAsyncDisposable
             Describe);
 
     /// <summary>
-    /// Ana ends the call and closes scoring; returns the room's final transcript, and whatever kept a
-    /// player from seeing the debrief (null when everyone saw it): the audit then says what they missed.
+    /// Ana ends the call and closes scoring; returns the debrief, and whatever kept a player from seeing
+    /// it (null when everyone did): the audit then says what they missed.
     /// </summary>
-    public async Task<(IReadOnlyList<TranscriptMessage> Transcript, string? Stuck)> FinishAsync()
+    public async Task<(Debrief Debrief, string? Stuck)> FinishAsync()
     {
         await Customer.InvokeAsync(nameof(IDrillHub.EndCall), Code, CallOutcome.Resolved);
         await Customer.InvokeAsync(nameof(IDrillHub.CloseScoring), Code);
@@ -91,8 +118,7 @@ public sealed class FailoverDrill : IAsyncDisposable
             stuck = timeout.Message;
         }
 
-        var debrief = await Customer.InvokeAsync<Debrief>(nameof(IDrillHub.GetDebrief), Code, 1);
-        return (debrief.Transcript, stuck);
+        return (await Customer.InvokeAsync<Debrief>(nameof(IDrillHub.GetDebrief), Code, 1), stuck);
     }
 
     /// <summary>Each player's edge, reconnects, last seq and connection notes.</summary>

@@ -29,6 +29,12 @@ public sealed class RoomView(string code, string who)
 
     public IReadOnlyList<TranscriptMessage> Transcript => [.. _transcript.Values];
 
+    /// <summary>The anger level last announced, or -1 before any.</summary>
+    public int Anger { get; private set; } = -1;
+
+    /// <summary>Tags this player was told about (a scorer hears of its own tags during the call).</summary>
+    public int Tags { get; private set; }
+
     public IReadOnlyList<string> Problems => _problems;
 
     /// <summary>When (UTC) each <see cref="MessagePosted"/> was applied.</summary>
@@ -56,6 +62,8 @@ public sealed class RoomView(string code, string who)
             _transcript[message.Number] = message;
         }
 
+        Anger = snapshot.Anger;
+        Tags = snapshot.Tags.Count;
         ResyncSnapshots += fromResync ? 1 : 0;
         LastSeq = Math.Max(LastSeq, snapshot.Seq);
         Phase = snapshot.Phase;
@@ -85,12 +93,19 @@ public sealed class RoomView(string code, string who)
         LastSeq = roomEvent.Seq;
         switch (roomEvent)
         {
-            case DrillStarted:
+            case DrillStarted started:
                 _transcript.Clear();
+                Anger = started.StartingAnger;
                 Phase = DrillPhase.Call;
                 break;
             case MessagePosted posted:
                 ApplyMessage(posted);
+                break;
+            case AngerChanged anger:
+                Anger = anger.Level;
+                break;
+            case MessageTagged:
+                Tags++;
                 break;
             case CallEnded:
                 Phase = DrillPhase.Scoring;
