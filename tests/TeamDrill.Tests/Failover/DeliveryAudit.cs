@@ -12,19 +12,32 @@ public static class DeliveryAudit
     /// <summary>
     /// The room's transcript against the senders: every acknowledged text exactly once and in the order
     /// its sender was answered; every unacknowledged text at most once; nothing nobody sent; numbers 1..n.
-    /// <paramref name="alsoSent"/>: texts sent outside the senders (acknowledged).
+    /// <paramref name="alsoAcknowledged"/> and <paramref name="alsoUnacknowledged"/>: texts sent outside the senders.
     /// </summary>
     public static List<string> TranscriptProblems(
-        IReadOnlyList<TranscriptMessage> transcript, IEnumerable<ChatSender> senders, params string[] alsoSent)
+        IReadOnlyList<TranscriptMessage> transcript,
+        IEnumerable<ChatSender> senders,
+        IEnumerable<string>? alsoAcknowledged = null,
+        IEnumerable<string>? alsoUnacknowledged = null)
     {
         var problems = new List<string>();
         var counts = transcript.GroupBy(m => m.Text).ToDictionary(g => g.Key, g => g.Count());
-        var known = new HashSet<string>(alsoSent);
-        foreach (var text in alsoSent)
+        var known = new HashSet<string>();
+        foreach (var text in alsoAcknowledged ?? [])
         {
+            known.Add(text);
             if (counts.GetValueOrDefault(text) != 1)
             {
                 problems.Add($"'{text}' was acknowledged and is in the transcript {counts.GetValueOrDefault(text)} times.");
+            }
+        }
+
+        foreach (var text in alsoUnacknowledged ?? [])
+        {
+            known.Add(text);
+            if (counts.GetValueOrDefault(text) > 1)
+            {
+                problems.Add($"'{text}' failed and is in the transcript {counts[text]} times.");
             }
         }
 

@@ -62,7 +62,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
             problems.AddRange(DeliveryAudit.TranscriptProblems(
                 transcript,
                 [],
-                "before the outage", "agent before the outage", "sent while the database is down", "agent while the database is down", "agent after the outage"));
+                ["before the outage", "agent before the outage", "sent while the database is down", "agent while the database is down", "agent after the outage"]));
             problems.AddRange(DeliveryAudit.ViewProblems(drill.Code, transcript, drill.Everyone));
             if (debrief.AngerCurve.Any(point => point.Level == RefusedAnger))
             {
