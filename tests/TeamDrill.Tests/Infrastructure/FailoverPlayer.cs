@@ -24,6 +24,8 @@ public sealed class FailoverPlayer : IAsyncDisposable
     private readonly Dictionary<string, List<RoomEvent>> _held = new(StringComparer.Ordinal);
     private readonly HashSet<string> _resyncing = new(StringComparer.Ordinal);
     private readonly List<string> _notes = [];
+    private readonly Dictionary<HubConnection, WireLog> _wires = [];
+    private readonly List<(string Room, string Problem)> _wireProblems = [];
     private readonly SemaphoreSlim _reconnectGate = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
     private HubConnection _connection;
@@ -145,7 +147,14 @@ public sealed class FailoverPlayer : IAsyncDisposable
 
     public IReadOnlyList<TranscriptMessage> TranscriptOf(string code) => Read(code, v => v.Transcript);
 
-    public IReadOnlyList<string> ProblemsIn(string code) => Read(code, v => v.Problems.ToList());
+    /// <summary>What this player would have noticed in a room, and what its connections received that they should not have.</summary>
+    public IReadOnlyList<string> ProblemsIn(string code)
+    {
+        lock (_gate)
+        {
+            return [.. _wireProblems.Where(p => p.Room == code).Select(p => p.Problem), .. _rooms[code].Problems];
+        }
+    }
 
     public long LastSeqOf(string code) => Read(code, v => v.LastSeq);
 
@@ -180,7 +189,13 @@ public sealed class FailoverPlayer : IAsyncDisposable
             .WithUrl(edge + EdgeRoutes.Hub, o => o.AccessTokenProvider = () => Task.FromResult<string?>(Identity.Token))
             .AddMessagePackProtocol(o => o.SerializerOptions = WireFormat.Options)
             .Build();
-        connection.On<string, RoomEvent[]>(HubCallbacks.ReceiveEvents, Receive);
+        var wire = new WireLog();
+        lock (_gate)
+        {
+            _wires[connection] = wire;
+        }
+
+        connection.On<string, RoomEvent[]>(HubCallbacks.ReceiveEvents, (code, events) => Receive(wire, code, events));
         connection.Closed += error =>
         {
             if (!_stopping.IsCancellationRequested)
@@ -208,10 +223,21 @@ public sealed class FailoverPlayer : IAsyncDisposable
         }
     }
 
-    private void Receive(string code, RoomEvent[] events)
+    private void Receive(WireLog wire, string code, RoomEvent[] events)
     {
         lock (_gate)
         {
+            // One connection's pushes must come in strictly increasing order, whatever a resync gave meanwhile.
+            foreach (var roomEvent in events)
+            {
+                if (wire.LastPushed.TryGetValue(code, out var last) && roomEvent.Seq <= last)
+                {
+                    _wireProblems.Add((code, $"{Name}'s connection received {roomEvent.GetType().Name} seq {roomEvent.Seq} of {code} after seq {last}: pushed twice or out of order."));
+                }
+
+                wire.LastPushed[code] = Math.Max(last, roomEvent.Seq);
+            }
+
             foreach (var roomEvent in events.OrderBy(e => e.Seq))
             {
                 if (!_rooms.TryGetValue(code, out var view) || _resyncing.Contains(code))
@@ -226,7 +252,7 @@ public sealed class FailoverPlayer : IAsyncDisposable
                 }
                 else
                 {
-                    view.Apply(roomEvent, overlapExpected: false);
+                    view.Apply(roomEvent, overlapExpected: wire.Resynced.Contains(code));
                 }
             }
         }
@@ -368,8 +394,10 @@ public sealed class FailoverPlayer : IAsyncDisposable
                     view.Apply(missed, overlapExpected: false);
                 }
 
-                // Pushes released between the re-join and the resync repeat some of what the resync gave.
+                // Pushes released between the re-join and the resync repeat some of what the resync gave,
+                // and may still be on their way after its answer (the edge sends them from a queue).
                 DrainHeldLocked(code, view, overlapExpected: true);
+                _wires[connection].Resynced.Add(code);
                 _resyncing.Remove(code);
                 NoteLocked($"resynced {code} after seq {afterSeq}: {(result.Snapshot is null ? $"{result.Events.Count} events" : "a snapshot")}");
             }
@@ -393,4 +421,13 @@ public sealed class FailoverPlayer : IAsyncDisposable
     }
 
     private void NoteLocked(string what) => _notes.Add($"{DateTime.UtcNow:HH:mm:ss.fff} {what}");
+
+    /// <summary>What one connection has received, to check its pushes on their own.</summary>
+    private sealed class WireLog
+    {
+        public Dictionary<string, long> LastPushed { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Rooms re-joined and resynced on this connection: their pushes may repeat what the resync gave.</summary>
+        public HashSet<string> Resynced { get; } = new(StringComparer.Ordinal);
+    }
 }

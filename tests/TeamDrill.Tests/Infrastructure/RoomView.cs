@@ -71,8 +71,9 @@ public sealed class RoomView(string code, string who)
 
     /// <summary>
     /// Applies one event. <paramref name="overlapExpected"/>: the event may repeat one the client has
-    /// (pushes that arrived between the re-join and the resync after a reconnect); otherwise an old
-    /// sequence number is a duplicate or a reordering, and a problem.
+    /// (after a reconnect, pushes released between the re-join and the resync repeat part of the resync's
+    /// answer, and can arrive after it; the real client drops them by sequence number too); otherwise an
+    /// old sequence number is a duplicate or a reordering, and a problem.
     /// </summary>
     public void Apply(RoomEvent roomEvent, bool overlapExpected)
     {
