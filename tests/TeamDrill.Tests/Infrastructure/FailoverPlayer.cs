@@ -17,7 +17,8 @@ namespace TeamDrill.Tests.Infrastructure;
 /// </summary>
 public sealed class FailoverPlayer : IAsyncDisposable
 {
-    private static readonly ForeverRetryPolicy Backoff = new(TimeSpan.FromSeconds(1));
+    // The real client's policy with a lower cap: a test's servers come back within seconds.
+    private static readonly ForeverRetryPolicy Backoff = new(TimeSpan.FromMilliseconds(500));
     private readonly EdgeAddresses _edges;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, RoomView> _rooms = new(StringComparer.Ordinal);
@@ -219,7 +220,7 @@ public sealed class FailoverPlayer : IAsyncDisposable
             }
 
             view.Adopt(snapshot, fromResync: false);
-            DrainHeldLocked(snapshot.Code, view, overlapExpected: false);
+            DrainHeldLocked(snapshot.Code, view, resyncedAfter: null);
         }
     }
 
@@ -252,19 +253,19 @@ public sealed class FailoverPlayer : IAsyncDisposable
                 }
                 else
                 {
-                    view.Apply(roomEvent, overlapExpected: wire.Resynced.Contains(code));
+                    view.Apply(roomEvent, wire.ResyncedAfter.TryGetValue(code, out var after) ? after : null);
                 }
             }
         }
     }
 
-    private void DrainHeldLocked(string code, RoomView view, bool overlapExpected)
+    private void DrainHeldLocked(string code, RoomView view, long? resyncedAfter)
     {
         if (_held.Remove(code, out var held))
         {
             foreach (var roomEvent in held.OrderBy(e => e.Seq))
             {
-                view.Apply(roomEvent, overlapExpected);
+                view.Apply(roomEvent, resyncedAfter);
             }
         }
     }
@@ -391,13 +392,13 @@ public sealed class FailoverPlayer : IAsyncDisposable
 
                 foreach (var missed in result.Events.OrderBy(e => e.Seq))
                 {
-                    view.Apply(missed, overlapExpected: false);
+                    view.Apply(missed);
                 }
 
                 // Pushes released between the re-join and the resync repeat some of what the resync gave,
                 // and may still be on their way after its answer (the edge sends them from a queue).
-                DrainHeldLocked(code, view, overlapExpected: true);
-                _wires[connection].Resynced.Add(code);
+                DrainHeldLocked(code, view, resyncedAfter: afterSeq);
+                _wires[connection].ResyncedAfter[code] = afterSeq;
                 _resyncing.Remove(code);
                 NoteLocked($"resynced {code} after seq {afterSeq}: {(result.Snapshot is null ? $"{result.Events.Count} events" : "a snapshot")}");
             }
@@ -427,7 +428,7 @@ public sealed class FailoverPlayer : IAsyncDisposable
     {
         public Dictionary<string, long> LastPushed { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Rooms re-joined and resynced on this connection: their pushes may repeat what the resync gave.</summary>
-        public HashSet<string> Resynced { get; } = new(StringComparer.Ordinal);
+        /// <summary>Rooms re-joined and resynced on this connection, and from where: pushes may repeat what the resync gave.</summary>
+        public Dictionary<string, long> ResyncedAfter { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -24,7 +24,7 @@ public sealed class RoomView(string code, string who)
     /// <summary>Snapshots taken in place of events because a resync could not give events.</summary>
     public int ResyncSnapshots { get; private set; }
 
-    /// <summary>Events a resync or a push repeated while a resync was under way; the client drops them, as the real one does.</summary>
+    /// <summary>Pushes that repeated part of a resync's answer after a reconnect; the client drops them, as the real one does.</summary>
     public int OverlapDropped { get; private set; }
 
     public IReadOnlyList<TranscriptMessage> Transcript => [.. _transcript.Values];
@@ -70,16 +70,17 @@ public sealed class RoomView(string code, string who)
     }
 
     /// <summary>
-    /// Applies one event. <paramref name="overlapExpected"/>: the event may repeat one the client has
-    /// (after a reconnect, pushes released between the re-join and the resync repeat part of the resync's
-    /// answer, and can arrive after it; the real client drops them by sequence number too); otherwise an
-    /// old sequence number is a duplicate or a reordering, and a problem.
+    /// Applies one event. An event the client already has is a duplicate or a reordering, and a problem,
+    /// except above <paramref name="resyncedAfter"/>: after a reconnect, pushes released between the
+    /// re-join and the resync repeat part of the resync's answer (and can arrive after it); the real
+    /// client drops them by sequence number too. Anything from before the resync's starting point is
+    /// still a problem.
     /// </summary>
-    public void Apply(RoomEvent roomEvent, bool overlapExpected)
+    public void Apply(RoomEvent roomEvent, long? resyncedAfter = null)
     {
         if (roomEvent.Seq <= LastSeq)
         {
-            if (overlapExpected)
+            if (roomEvent.Seq > resyncedAfter)
             {
                 OverlapDropped++;
             }
