@@ -87,6 +87,14 @@ public static class DeliveryAudit
         return problems;
     }
 
+    /// <summary>Acknowledged texts of <paramref name="senders"/> missing from, and repeated in, the transcript.</summary>
+    public static (int Acknowledged, int Missing, int Duplicated) Count(IReadOnlyList<TranscriptMessage> transcript, IEnumerable<ChatSender> senders)
+    {
+        var counts = transcript.GroupBy(m => m.Text).ToDictionary(g => g.Key, g => g.Count());
+        var acknowledged = senders.SelectMany(s => s.Acknowledged).Select(m => counts.GetValueOrDefault(m.Text)).ToList();
+        return (acknowledged.Count, acknowledged.Count(n => n == 0), acknowledged.Count(n => n > 1));
+    }
+
     /// <summary>What each player saw of the room against the room's transcript, plus whatever the player noticed on the way.</summary>
     public static List<string> ViewProblems(string code, IReadOnlyList<TranscriptMessage> transcript, IEnumerable<FailoverPlayer> players)
     {

@@ -73,6 +73,7 @@ public sealed class RepeatedCrashTests(ITestOutputHelper output)
             }
 
             var problems = new List<string>();
+            var (acknowledged, missing, duplicated) = (0, 0, 0);
             foreach (var drill in drills)
             {
                 var (debrief, stuck) = await drill.FinishAsync();
@@ -81,15 +82,20 @@ public sealed class RepeatedCrashTests(ITestOutputHelper output)
                     problems.Add(stuck);
                 }
 
-                problems.AddRange(DeliveryAudit.TranscriptProblems(debrief.Transcript, senders.Where(s => drill.Everyone.Contains(s.Player))));
+                var roomSenders = senders.Where(s => drill.Everyone.Contains(s.Player)).ToList();
+                var count = DeliveryAudit.Count(debrief.Transcript, roomSenders);
+                (acknowledged, missing, duplicated) = (acknowledged + count.Acknowledged, missing + count.Missing, duplicated + count.Duplicated);
+                problems.AddRange(DeliveryAudit.TranscriptProblems(debrief.Transcript, roomSenders));
                 problems.AddRange(DeliveryAudit.ViewProblems(drill.Code, debrief.Transcript, drill.Everyone));
             }
 
+            var players = drills.SelectMany(d => d.Everyone.Select(p => (Drill: d, Player: p))).ToList();
             output.WriteLine(
-                $"{Kills} kills in {clock.Elapsed.TotalSeconds:0} s; restarts took {restarts.Average(r => r.TotalSeconds):0.0} s on average; " +
-                $"{senders.Sum(s => s.AcknowledgedCount)} messages acknowledged, {senders.Sum(s => s.Unacknowledged.Count)} sends failed; " +
-                $"reconnects {drills.SelectMany(d => d.Everyone).Sum(p => p.Reconnects)}; resyncs answered with a snapshot " +
-                $"{drills.Sum(d => d.Everyone.Sum(p => p.Read(d.Code, v => v.ResyncSnapshots)))}");
+                $"{Kills} kills in {clock.Elapsed.TotalSeconds:0} s (restarts took {restarts.Average(r => r.TotalSeconds):0.0} s on average); " +
+                $"{acknowledged} messages acknowledged: {missing} missing, {duplicated} duplicated; {senders.Sum(s => s.Unacknowledged.Count)} sends failed; " +
+                $"{players.Sum(p => p.Player.Reconnects)} reconnects, {players.Sum(p => p.Player.Read(p.Drill.Code, v => v.ResyncSnapshots))} resyncs answered with a snapshot, " +
+                $"{players.Sum(p => p.Player.Read(p.Drill.Code, v => v.OverlapDropped))} repeated pushes dropped after a resync; " +
+                $"{players.Sum(p => p.Player.ProblemsIn(p.Drill.Code).Count)} sequence problems seen by clients");
             Assert.True(problems.Count == 0, string.Join("\n", problems.Take(40)) + $"\n({problems.Count} problems)\n" + Describe(drills, senders));
         }
         catch

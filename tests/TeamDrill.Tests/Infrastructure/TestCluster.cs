@@ -48,11 +48,12 @@ public sealed class TestCluster : IAsyncDisposable
     /// <summary>A silo process (<c>--role silo</c>) that joins through Redis and stores in PostgreSQL.</summary>
     public async Task<ServerProcess> StartSiloAsync(string name)
     {
+        var ports = FreePorts.Next(2);
         var silo = await ServerProcess.StartAsync(
         [
             "--role", "silo", "--redis", Redis.ConnectionString, "--storage", "postgres", "--postgres", Database,
             "--data", _data.Path, "--content", RepoPaths.Content,
-            "--silo-port", FreePorts.Next().ToString(), "--gateway-port", FreePorts.Next().ToString(), .. _siloSettings,
+            "--silo-port", ports[0].ToString(), "--gateway-port", ports[1].ToString(), .. _siloSettings,
         ]);
         Add(name, silo);
         return silo;
@@ -66,12 +67,12 @@ public sealed class TestCluster : IAsyncDisposable
         return edge;
     }
 
-    /// <summary>Every process's output, for a failing test's report.</summary>
+    /// <summary>Every process's output without stack frames, for a failing test's report.</summary>
     public string Logs()
     {
         lock (_processes)
         {
-            return string.Join("\n", _processes.Select(p => $"----- {p.Name} ({p.Process.Url}) -----\n{p.Process.Output}"));
+            return string.Join("\n", _processes.Select(p => $"----- {p.Name} ({p.Process.Url}) -----\n{WithoutStackFrames(p.Process.Output)}"));
         }
     }
 
@@ -92,6 +93,10 @@ public sealed class TestCluster : IAsyncDisposable
         await Redis.DisposeAsync();
         _data.Dispose();
     }
+
+    private static string WithoutStackFrames(string log) => string.Join("\n", log.Split('\n').Where(line =>
+        !line.TrimStart().StartsWith("at ", StringComparison.Ordinal) &&
+        !line.TrimStart().StartsWith("--- End of", StringComparison.Ordinal)));
 
     private void Add(string name, ServerProcess process)
     {
