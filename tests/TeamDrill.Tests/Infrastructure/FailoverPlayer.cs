@@ -306,7 +306,12 @@ public sealed class FailoverPlayer : IAsyncDisposable
                 catch (Exception exception) when (!_stopping.IsCancellationRequested)
                 {
                     await next.DisposeAsync();
-                    Note($"could not connect to {edge}: {exception.Message}");
+                    lock (_gate)
+                    {
+                        _wires.Remove(next);
+                        NoteLocked($"could not connect to {edge}: {exception.Message}");
+                    }
+
                     continue;
                 }
 
