@@ -60,22 +60,30 @@ public sealed class FailoverDrill : IAsyncDisposable
 
     /// <summary>
     /// One round of the actions a drill is made of: Ben says <paramref name="agentText"/>, Cy tags that
-    /// message, Ana moves the anger one step; each player must see what concerns them.
+    /// message, Ana moves the anger one step. Each step waits until the players it concerns see it, as
+    /// people would; two people acting at once is what <see cref="TwoEdgeDeliveryTests"/> is about.
     /// </summary>
     public async Task PlayRoundAsync(string agentText)
     {
         // An unchanged level announces nothing: always move it.
         var anger = (Customer.Read(Code, v => v.Anger) % DrillLimits.MaxAnger) + 1;
         await Agent.InvokeAsync(nameof(IDrillHub.SendMessage), Code, agentText);
-        var seen = await NumberSeenByAsync(Scorer1, agentText);
+        await WaitUntilEveryoneSeesAsync(agentText);
+        var number = await NumberSeenByAsync(Scorer1, agentText);
         var tagsBefore = Scorer1.Read(Code, v => v.Tags);
-        await Scorer1.InvokeAsync(nameof(IDrillHub.TagMessage), Code, seen, "ownership", TagPolarity.Plus);
+        await Scorer1.InvokeAsync(nameof(IDrillHub.TagMessage), Code, number, "ownership", TagPolarity.Plus);
+        await Poll.UntilAsync(() => Scorer1.Read(Code, v => v.Tags) > tagsBefore, Patience, "Cy to see the tag", Describe);
         await Customer.InvokeAsync(nameof(IDrillHub.SetAnger), Code, anger);
-        await Poll.UntilAsync(
-            () => Scorer1.Read(Code, v => v.Tags) > tagsBefore && Everyone.All(p => p.Read(Code, v => v.Anger) == anger),
-            Patience,
-            $"Cy to see the tag and everyone to see anger {anger}",
-            Describe);
+        await Poll.UntilAsync(() => Everyone.All(p => p.Read(Code, v => v.Anger) == anger), Patience, $"everyone to see anger {anger}", Describe);
+    }
+
+    /// <summary>Waits until every player sees a message with this text.</summary>
+    public async Task WaitUntilEveryoneSeesAsync(string text)
+    {
+        foreach (var player in Everyone)
+        {
+            await NumberSeenByAsync(player, text);
+        }
     }
 
     /// <summary>Waits until <paramref name="who"/> sees a message with this text and returns its number.</summary>

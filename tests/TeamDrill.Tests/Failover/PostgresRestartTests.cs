@@ -33,6 +33,7 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
         try
         {
             await drill.Customer.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, "before the outage");
+            await drill.WaitUntilEveryoneSeesAsync("before the outage");
             await drill.PlayRoundAsync("agent before the outage");
 
             await cluster.Postgres.StopAsync();
@@ -54,10 +55,12 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
                 Patience,
                 "Ana's message to be taken after PostgreSQL is back");
             output.WriteLine($"Ana's retry was taken {retried.TotalSeconds:0.0} s after PostgreSQL was back");
+            await drill.WaitUntilEveryoneSeesAsync("sent while the database is down");
             await Poll.UntilSucceedsAsync(
                 () => drill.Agent.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, "agent while the database is down"),
                 Patience,
                 "Ben's message to be taken after PostgreSQL is back");
+            await drill.WaitUntilEveryoneSeesAsync("agent while the database is down");
             await drill.PlayRoundAsync("agent after the outage");
             var (debrief, stuck) = await drill.FinishAsync();
             var transcript = debrief.Transcript;
