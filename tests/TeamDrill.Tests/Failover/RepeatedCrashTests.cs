@@ -16,8 +16,8 @@ public sealed class RepeatedCrashTests(ITestOutputHelper output)
     [Fact]
     public async Task a_server_killed_twenty_times_under_load_loses_and_repeats_no_acknowledged_message()
     {
-        // Printed, so a failing run can be replayed with the same kill moments.
-        var seed = Environment.TickCount;
+        // Printed, so a failing run can be tried again with the same kill moments (TEAMDRILL_KILL_SEED=...).
+        var seed = int.TryParse(Environment.GetEnvironmentVariable("TEAMDRILL_KILL_SEED"), out var given) ? given : Environment.TickCount;
         var random = new Random(seed);
         output.WriteLine($"seed {seed}");
         using var data = new TempFolder();
