@@ -11,7 +11,7 @@ namespace TeamDrill.Tests.Failover;
 [Collection(ServerCollection.Name)]
 public sealed class TwoEdgeDeliveryTests(ITestOutputHelper output)
 {
-    private const int MessagesEach = 50;
+    private const int MessagesEach = 100;
     private static readonly TimeSpan Pace = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
