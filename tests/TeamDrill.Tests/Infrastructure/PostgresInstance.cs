@@ -10,7 +10,8 @@ namespace TeamDrill.Tests.Infrastructure;
 /// A throw-away PostgreSQL server for tests: initdb into a temp folder, listen on 127.0.0.1 on a free
 /// port (unix socket in the same folder), stopped and deleted on dispose. Share one per collection:
 /// <c>[Collection(PostgresInstance.CollectionName)]</c> and take it in the constructor; give each test
-/// its own database with <see cref="CreateDatabaseAsync"/>.
+/// its own database with <see cref="CreateDatabaseAsync"/>. A test that stops and restarts the server
+/// (<see cref="StopAsync"/>, <see cref="StartAgainAsync"/>) makes its own instance, never the shared one.
 /// </summary>
 /// <remarks>
 /// PostgreSQL refuses to run as root, so under root the server runs as the <c>postgres</c> user (or
@@ -111,6 +112,40 @@ public sealed class PostgresInstance : IAsyncLifetime
                 throw new InvalidOperationException(
                     $"PostgreSQL did not start on 127.0.0.1:{Port} (data {_dataDirectory}). Server log:\n{failure}");
             }
+        }
+    }
+
+    /// <summary>
+    /// Stops the server as an operator would (fast shutdown: clients are disconnected, data is kept);
+    /// <see cref="StartAgainAsync"/> brings it back on the same port and data folder.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        if (!_started)
+        {
+            throw new InvalidOperationException("PostgreSQL is not running.");
+        }
+
+        await RunAsync(Tool("pg_ctl"), ["stop", "-D", _dataDirectory!, "-m", "fast", "-t", "30"], asServerUser: true);
+        _started = false;
+    }
+
+    /// <summary>Starts a stopped server again on the same port and data folder; fails if it does not come up.</summary>
+    public async Task StartAgainAsync()
+    {
+        if (_started || _dataDirectory is null)
+        {
+            throw new InvalidOperationException("PostgreSQL is running already, or was never started.");
+        }
+
+        var log = Path.Combine(_rootDirectory!, $"postgres-again-{Guid.NewGuid():N}.log");
+        await RunAsync(Tool("pg_ctl"), ["start", "-W", "-D", _dataDirectory, "-l", log, "-o", $"-p {Port}"], asServerUser: true);
+        _started = true;
+        var failure = await WaitUntilAcceptingAsync(log);
+        if (failure is not null)
+        {
+            throw new InvalidOperationException(
+                $"PostgreSQL did not start again on 127.0.0.1:{Port} (data {_dataDirectory}). Server log:\n{failure}");
         }
     }
 

@@ -35,8 +35,11 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Starts <c>teamdrill-server</c> on free ports and waits until <c>/healthz</c> answers.</summary>
     public static Task<ServerProcess> StartAsync(string dataDirectory, params string[] extraArgs) =>
         StartWithRetries(() =>
-            ["--data", dataDirectory, "--content", RepoPaths.Content,
-             "--silo-port", FreePorts.Next().ToString(), "--gateway-port", FreePorts.Next().ToString(), .. extraArgs]);
+        {
+            var ports = FreePorts.Next(2);
+            return ["--data", dataDirectory, "--content", RepoPaths.Content,
+                    "--silo-port", ports[0].ToString(), "--gateway-port", ports[1].ToString(), .. extraArgs];
+        });
 
     /// <summary>Starts <c>teamdrill-server</c> with exactly these flags plus a free <c>--listen</c> address.</summary>
     public static Task<ServerProcess> StartAsync(IEnumerable<string> args)
@@ -74,6 +77,9 @@ public sealed class ServerProcess : IAsyncDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        // Failover tests read several processes' logs side by side: stamp every line.
+        info.Environment["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ";
+        info.Environment["Logging__Console__UseUtcTimestamp"] = "true";
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "teamdrill-server.dll"));
         foreach (var arg in new[] { "--listen", url }.Concat(args))
         {
