@@ -66,7 +66,7 @@ public abstract class JournalDatabase : IDisposable
 
     /// <summary>The room's snapshot and the events kept after <c>snapshot − keep</c>; null if the room has never been stored here.</summary>
     public Task<JournalRead?> ReadRoomAsync(string room, int keep, CancellationToken cancellationToken) =>
-        RunAsync(async ct =>
+        ReadAsync(async ct =>
         {
             await using var connection = await OpenAsync(ct).ConfigureAwait(false);
             await using var transaction = await BeginReadTransactionAsync(connection, ct).ConfigureAwait(false);
@@ -111,7 +111,7 @@ public abstract class JournalDatabase : IDisposable
 
     /// <summary>The room as the old storage kept it (one row of its whole state), or null.</summary>
     public Task<byte[]?> ReadLegacyRoomAsync(string room, CancellationToken cancellationToken) =>
-        RunAsync(async ct =>
+        ReadAsync(async ct =>
         {
             await using var connection = await OpenAsync(ct).ConfigureAwait(false);
             if (!await LegacyTableExistsAsync(connection, ct).ConfigureAwait(false))
@@ -125,7 +125,7 @@ public abstract class JournalDatabase : IDisposable
         }, cancellationToken);
 
     public Task<IReadOnlyList<byte[]>> ReadDrillSummariesAsync(string room, CancellationToken cancellationToken) =>
-        RunAsync<IReadOnlyList<byte[]>>(async ct =>
+        ReadAsync<IReadOnlyList<byte[]>>(async ct =>
         {
             await using var connection = await OpenAsync(ct).ConfigureAwait(false);
             await using var read = Command(connection, null, ReadSummariesSql);
@@ -142,7 +142,7 @@ public abstract class JournalDatabase : IDisposable
 
     /// <summary>A finished drill's summary and debrief bytes, or null.</summary>
     public Task<FinishedDrillRow?> ReadDrillAsync(string room, int number, CancellationToken cancellationToken) =>
-        RunAsync(async ct =>
+        ReadAsync(async ct =>
         {
             await using var connection = await OpenAsync(ct).ConfigureAwait(false);
             await using var read = Command(connection, null, ReadDrillSql);
@@ -172,6 +172,19 @@ public abstract class JournalDatabase : IDisposable
     protected abstract Task<DbTransaction> BeginSchemaTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
 
     protected abstract Task<bool> LegacyTableExistsAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>A read; the database being down or unreachable becomes <see cref="JournalUnavailableException"/> (retryable).</summary>
+    private async Task<TResult> ReadAsync<TResult>(Func<CancellationToken, Task<TResult>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunAsync(work, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is DbException or TimeoutException or IOException or System.Net.Sockets.SocketException)
+        {
+            throw new JournalUnavailableException($"The {Name} database could not be read ({exception.Message}).", exception);
+        }
+    }
 
     /// <summary>Runs one unit of database work; a dialect whose driver blocks moves it off the caller's thread.</summary>
     protected virtual Task<TResult> RunAsync<TResult>(Func<CancellationToken, Task<TResult>> work, CancellationToken cancellationToken) =>

@@ -41,6 +41,13 @@ public interface IRoomGrain : IGrainWithStringKey
     /// <summary>The finished drill as a <c>.tdrill</c> archive file's bytes.</summary>
     Task<byte[]> GetArchive(string playerId, int drillNumber);
 
-    Task Subscribe(IRoomObserver observer);
+    /// <summary>
+    /// An edge follows the room (again): returns the room's last event number. Every push after it carries
+    /// a run of consecutive events, so the edge can tell a late push from a lost one.
+    /// </summary>
+    Task<long> Subscribe(IRoomObserver observer);
+
+    /// <summary>For an edge that missed pushes: every event after <paramref name="afterSeq"/>, with its audience.</summary>
+    Task<RoomCatchUp> CatchUp(long afterSeq);
     Task Unsubscribe(IRoomObserver observer);
 }

@@ -7,6 +7,8 @@ public interface IRoomObserver : IGrainObserver
 {
     // One-way: a dead or slow edge must never block the room (FIELD-NOTES: an awaited call to a dead
     // observer holds a non-reentrant grain for the whole response timeout).
+    // One-way calls can arrive out of order (an edge may be reached through either gateway): each push
+    // is a run of consecutive events, and the edge puts runs back in order (RoomStream).
     [OneWay]
     Task OnEvents(string roomCode, IReadOnlyList<RoomDelivery> deliveries);
 }

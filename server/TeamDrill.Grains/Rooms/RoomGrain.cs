@@ -91,7 +91,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     public async Task<RoomSnapshot> Join(string playerId, string name)
     {
         await Act(room => room.Join(playerId, name, Now, _options.MaxMembers));
-        return Existing().Room.SnapshotFor(playerId);
+        return (await Current()).Room.SnapshotFor(playerId);
     }
 
     public Task Leave(string playerId) => Act(room => room.Leave(playerId, Now));
@@ -154,20 +154,20 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         StopTimer();
     }
 
-    public Task<ResyncResult> Resync(string playerId, long afterSeq) => Task.FromResult(Existing().Room.Resync(playerId, afterSeq));
+    public async Task<ResyncResult> Resync(string playerId, long afterSeq) => (await Current()).Room.Resync(playerId, afterSeq);
 
-    public Task<RoomSnapshot> GetSnapshot(string playerId) => Task.FromResult(Existing().Room.SnapshotFor(playerId));
+    public async Task<RoomSnapshot> GetSnapshot(string playerId) => (await Current()).Room.SnapshotFor(playerId);
 
     public async Task<IReadOnlyList<HistoryEntry>> History(string playerId)
     {
-        var room = Existing().Room;
+        var room = (await Current()).Room;
         room.RequireReader(playerId);
         return room.HistoryFor(playerId, await Read(() => _store.FinishedDrillsAsync(Code)));
     }
 
     public async Task<Debrief> GetDebrief(string playerId, int drillNumber)
     {
-        var room = Existing().Room;
+        var room = (await Current()).Room;
         room.RequireReader(playerId);
         var stored = room.IsEarlierDrill(drillNumber) ? await Read(() => _store.FinishedDrillAsync(Code, drillNumber)) : null;
         return room.GetDebrief(playerId, drillNumber, stored?.Debrief);
@@ -175,7 +175,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
 
     public async Task<byte[]> GetArchive(string playerId, int drillNumber)
     {
-        var room = Existing().Room;
+        var room = (await Current()).Room;
         room.RequireReader(playerId);
         var stored = await Read(() => _store.FinishedDrillAsync(Code, drillNumber));
         var debrief = room.GetDebrief(playerId, drillNumber, stored?.Debrief);
@@ -183,10 +183,23 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             TeamDrill.Grains.Archives.DrillArchiveStore.ToArchive(debrief, stored?.ScoredAt ?? debrief.EndedAt));
     }
 
-    public Task Subscribe(IRoomObserver observer)
+    public async Task<long> Subscribe(IRoomObserver observer)
     {
         _observers.Subscribe(observer, observer);
-        return Task.CompletedTask;
+        await Reload();
+        return _room?.State.Seq ?? 0;
+    }
+
+    public async Task<RoomCatchUp> CatchUp(long afterSeq)
+    {
+        var room = (await Current()).Room;
+        var seq = room.State.Seq;
+        if (afterSeq < 0 || afterSeq > seq || !room.Tail.Covers(afterSeq, seq))
+        {
+            return new RoomCatchUp([], Complete: false, seq);
+        }
+
+        return new RoomCatchUp([.. room.Tail.After(afterSeq).Select(e => new RoomDelivery(e.Event, e.Audience.OnlyPlayers))], Complete: true, seq);
     }
 
     public Task Unsubscribe(IRoomObserver observer)
@@ -198,7 +211,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     /// <summary>Stores a room that did not exist; if the write fails the grain is left as empty as before.</summary>
     private async Task<Room> StoreNew(Func<Room> create)
     {
-        RequireInStep();
+        await Reload();
         if (_room is not null)
         {
             throw new DrillRuleException($"Room {Code} already exists.");
@@ -218,21 +231,41 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             throw Unavailable(ex);
         }
 
+        // Edges that subscribed before the room existed count on every event reaching them.
+        var created = room.Tail.Events.Select(e => new RoomDelivery(e.Event, e.Audience.OnlyPlayers)).ToList();
+        await _observers.Notify(o => o.OnEvents(Code, created));
         return room;
     }
 
-    private StoredRoom Existing()
+    /// <summary>The room, as storage holds it.</summary>
+    private async Task<StoredRoom> Current()
     {
-        RequireInStep();
+        await Reload();
         return _room ?? throw new DrillRuleException($"There is no room {Code}. Check the code with whoever created it.");
     }
 
-    private void RequireInStep()
+    /// <summary>
+    /// After a write failed, the state here may be ahead of storage: read the room back before serving
+    /// anything (the edges stay subscribed to this activation). Fails, retryably, while storage is down.
+    /// </summary>
+    private async Task Reload()
     {
-        if (_outOfStep)
+        if (!_outOfStep)
         {
-            throw new RoomUnavailableException($"Room {Code} is reloading after a storage failure; nothing was lost that you saw confirmed. Try again in a moment.");
+            return;
         }
+
+        try
+        {
+            _room = await _store.LoadAsync(Code);
+        }
+        catch (JournalUnavailableException ex)
+        {
+            throw Unavailable(ex);
+        }
+
+        _outOfStep = false;
+        ScheduleDeadline();
     }
 
     private async Task<T> Read<T>(Func<Task<T>> read)
@@ -242,10 +275,6 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             return await read();
         }
         catch (JournalUnavailableException ex)
-        {
-            throw Unavailable(ex);
-        }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or IOException)
         {
             throw Unavailable(ex);
         }
@@ -263,7 +292,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     /// </summary>
     private async Task Act(Func<Room, IReadOnlyList<StoredEvent>> action, bool evenIfCancelled = false)
     {
-        var stored = Existing();
+        var stored = await Current();
         var room = stored.Room;
         var before = room.State.Seq;
         IReadOnlyList<StoredEvent> events;
@@ -293,24 +322,26 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         }
         catch (Exception ex) when (ex is JournalConflictException or JournalUnavailableException)
         {
-            // The state here moved ahead of storage: this activation stops serving, and the next call
-            // loads what storage holds (for a conflict, what the activation that won wrote).
+            // The state here moved ahead of storage: the next call reads the room back first. A conflict
+            // means another activation owns the room: this one goes, so calls reach that one.
             _outOfStep = true;
             StopTimer();
-            DeactivateOnIdle();
+            if (ex is JournalConflictException)
+            {
+                DeactivateOnIdle();
+            }
+
             LogWriteFailed(ex, Code);
             throw new RoomUnavailableException(
                 $"Room {Code} could not save that just now, so it did not happen. Try again in a moment.", ex);
         }
 
+        // Every event goes to the edges, even one nobody may see, so each push is a run of consecutive numbers.
         var deliveries = new List<RoomDelivery>(events.Count);
         DebriefPublished? published = null;
         foreach (var appended in events)
         {
-            if (appended.Audience.OnlyPlayers is not { Count: 0 })
-            {
-                deliveries.Add(new RoomDelivery(appended.Event, appended.Audience.OnlyPlayers));
-            }
+            deliveries.Add(new RoomDelivery(appended.Event, appended.Audience.OnlyPlayers));
 
             switch (appended.Event)
             {
@@ -327,10 +358,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             }
         }
 
-        if (deliveries.Count > 0)
-        {
-            await _observers.Notify(o => o.OnEvents(Code, deliveries));
-        }
+        await _observers.Notify(o => o.OnEvents(Code, deliveries));
 
         if (published is not null)
         {

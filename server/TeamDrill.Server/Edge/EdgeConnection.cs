@@ -18,14 +18,17 @@ public sealed class EdgeConnection
     private readonly RoomFollowers _followers;
     private readonly Action _tooSlow;
     private readonly Action<Exception> _writeFailed;
+    private readonly Action _abort;
     private bool _writing;
     private bool _closed;
 
     /// <param name="write">Writes one batch to the client; may complete later when the client's socket is full.</param>
+    /// <param name="abort">Closes the client's connection; the client reconnects and resyncs.</param>
     public EdgeConnection(
         string connectionId, string playerId, Func<OutboundBatch, ValueTask> write, int queueLength, int callsPerSecond,
-        RoomFollowers followers, Action tooSlow, Action<Exception> writeFailed)
+        RoomFollowers followers, Action tooSlow, Action<Exception> writeFailed, Action abort)
     {
+        _abort = abort;
         ConnectionId = connectionId;
         PlayerId = playerId;
         Budget = new CallBudget(callsPerSecond);
@@ -145,6 +148,16 @@ public sealed class EdgeConnection
 
             SendNewerThan(cursor, batch);
         }
+    }
+
+    /// <summary>
+    /// This edge lost events of a room the client follows and can no longer get them: close the
+    /// connection, so the client reconnects and resyncs from a fresh snapshot.
+    /// </summary>
+    public void Abort()
+    {
+        Close();
+        _abort();
     }
 
     /// <summary>The connection closed: it follows nothing more and nothing more is written.</summary>

@@ -34,7 +34,8 @@ public sealed partial class OutboundSender(
             {
                 LogSendFailed(exception, context.ConnectionId);
                 context.Abort();
-            });
+            },
+            context.Abort);
         registry.Add(connection);
         metrics.Connections.Add(1);
         return connection;

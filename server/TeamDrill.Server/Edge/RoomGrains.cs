@@ -7,7 +7,7 @@ namespace TeamDrill.Server.Edge;
 /// every call (it showed in the profile of each hub call); the grain and interface types are the same
 /// for every room, so they are looked up once.
 /// </summary>
-public sealed class RoomGrains(IGrainFactory grains)
+public sealed class RoomGrains(IGrainFactory grains) : IRoomCatchUpSource
 {
     private readonly Lazy<(GrainType Grain, GrainInterfaceType Interface)> _types = new(() =>
     {
@@ -20,4 +20,6 @@ public sealed class RoomGrains(IGrainFactory grains)
         var (grain, face) = _types.Value;
         return (IRoomGrain)grains.GetGrain(GrainId.Create(grain, code), face);
     }
+
+    public Task<RoomCatchUp> CatchUp(string roomCode, long afterSeq) => Get(roomCode).CatchUp(afterSeq);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using TeamDrill.Grains.Rooms;
 
@@ -6,7 +5,9 @@ namespace TeamDrill.Server.Edge;
 
 /// <summary>
 /// Keeps this edge subscribed to every room a local connection follows. Subscriptions expire in the
-/// grain, so a loop renews them; that also restores them after a silo restart.
+/// grain, and a room that moves to another silo forgets them, so a loop renews them every few seconds;
+/// each renewal answers with the room's last event number, and the router catches up on anything the
+/// edge missed meanwhile.
 /// </summary>
 public sealed partial class RoomSubscriptions(
     IGrainFactory grains,
@@ -16,7 +17,12 @@ public sealed partial class RoomSubscriptions(
     IOptions<RoomOptions> roomOptions,
     ILogger<RoomSubscriptions> logger) : BackgroundService
 {
-    private readonly ConcurrentDictionary<string, byte> _subscribed = new(StringComparer.Ordinal);
+    /// <summary>How often subscriptions are renewed at most: also how long a moved room can go unheard.</summary>
+    public static readonly TimeSpan LongestRenewal = TimeSpan.FromSeconds(5);
+
+    // A renewal to a room on a silo that just died can hang until Orleans gives up; never wait that long.
+    private static readonly TimeSpan RenewalTimeout = TimeSpan.FromSeconds(4);
+
     private IRoomObserver? _reference;
 
     private IRoomObserver Reference => _reference ??= grains.CreateObjectReference<IRoomObserver>(router);
@@ -24,42 +30,43 @@ public sealed partial class RoomSubscriptions(
     /// <summary>Subscribes now if this edge is not yet subscribed; awaited before the first call that can emit events.</summary>
     public async Task EnsureAsync(string roomCode)
     {
-        if (_subscribed.ContainsKey(roomCode))
+        if (router.Follows(roomCode))
         {
             return;
         }
 
-        await rooms.Get(roomCode).Subscribe(Reference);
-        _subscribed[roomCode] = 0;
+        router.Subscribed(roomCode, await rooms.Get(roomCode).Subscribe(Reference));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var period = roomOptions.Value.ObserverExpiry / 3;
-        using var timer = new PeriodicTimer(period);
+        var expiry = roomOptions.Value.ObserverExpiry / 3;
+        using var timer = new PeriodicTimer(expiry < LongestRenewal ? expiry : LongestRenewal);
+        var renewed = new HashSet<string>(StringComparer.Ordinal);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             var followed = registry.FollowedRooms();
-            foreach (var room in _subscribed.Keys.Where(r => !followed.Contains(r)))
+            foreach (var room in renewed.Where(r => !followed.Contains(r)).ToList())
             {
-                _subscribed.TryRemove(room, out _);
+                router.Forget(room);
+                renewed.Remove(room);
             }
 
-            foreach (var room in followed)
+            await Parallel.ForEachAsync(followed, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = stoppingToken }, async (room, ct) =>
             {
                 try
                 {
-                    await rooms.Get(room).Subscribe(Reference);
-                    _subscribed[room] = 0;
+                    router.Subscribed(room, await rooms.Get(room).Subscribe(Reference).WaitAsync(RenewalTimeout, ct));
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
                 {
                     LogRenewFailed(ex, room);
                 }
-            }
+            });
+            renewed.UnionWith(followed);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew the subscription to room {RoomCode}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew the subscription to room {RoomCode}; trying again in a few seconds")]
     private partial void LogRenewFailed(Exception exception, string roomCode);
 }

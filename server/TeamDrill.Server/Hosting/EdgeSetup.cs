@@ -14,6 +14,7 @@ public static class EdgeSetup
         var services = builder.Services;
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<RoomGrains>();
+        services.AddSingleton<IRoomCatchUpSource>(sp => sp.GetRequiredService<RoomGrains>());
         services.AddSingleton<EdgeMetrics>();
         services.AddSingleton<RoomEventRouter>();
         services.AddSingleton<PlayerDirectory>();

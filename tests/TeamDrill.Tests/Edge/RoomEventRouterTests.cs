@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using TeamDrill.Grains.Rooms;
 using TeamDrill.Server.Edge;
 using TeamDrill.Shared.Protocol;
@@ -5,17 +6,42 @@ using TeamDrill.Shared.Protocol;
 namespace TeamDrill.Tests.Edge;
 
 /// <summary>
-/// The edge hands each room's events to exactly the local connections allowed to see them, and
-/// connections that see the same events get the same serialized message.
+/// The edge hands each room's events, in order, to exactly the local connections allowed to see them,
+/// and connections that see the same events get the same serialized message.
 /// </summary>
-public sealed class RoomEventRouterTests
+public sealed class RoomEventRouterTests : IRoomCatchUpSource
 {
     private const string Room = "K7QX2M";
     private readonly ConnectionRegistry _registry = new();
     private readonly EdgeMetrics _metrics = new();
     private readonly Dictionary<EdgeConnection, List<OutboundBatch>> _written = [];
+    private readonly Dictionary<EdgeConnection, List<OutboundBatch>> _everWritten = [];
     private readonly Dictionary<string, TaskCompletionSource> _stuck = [];
+    private readonly List<string> _aborted = [];
+    private readonly List<RoomDelivery> _roomKeeps = [];
+    private readonly List<long> _catchUpsAsked = [];
+    private readonly RoomEventRouter _router;
+    private bool _roomForgot;
     private int _dropped;
+
+    public RoomEventRouterTests()
+    {
+        _router = new RoomEventRouter(_registry, this, _metrics, NullLogger<RoomEventRouter>.Instance);
+        _router.Subscribed(Room, 0);
+    }
+
+    public Task<RoomCatchUp> CatchUp(string roomCode, long afterSeq)
+    {
+        lock (_catchUpsAsked)
+        {
+            _catchUpsAsked.Add(afterSeq);
+        }
+
+        var seq = _roomKeeps.Count == 0 ? 0 : _roomKeeps[^1].Event.Seq;
+        return Task.FromResult(_roomForgot
+            ? new RoomCatchUp([], Complete: false, seq)
+            : new RoomCatchUp([.. _roomKeeps.Where(d => d.Event.Seq > afterSeq)], Complete: true, seq));
+    }
 
     [Fact]
     public void connections_that_see_the_same_events_share_one_serialized_message()
@@ -62,7 +88,7 @@ public sealed class RoomEventRouterTests
     {
         var ana = Follow("ana");
 
-        new RoomEventRouter(_registry, _metrics).OnEvents("OTHER1", [Message(1)]);
+        _router.OnEvents("OTHER1", [Message(1)]);
 
         Assert.Empty(Batches(ana));
         Assert.Empty(_registry.Following("OTHER1"));
@@ -81,6 +107,7 @@ public sealed class RoomEventRouterTests
     [Fact]
     public void events_that_arrive_while_a_snapshot_is_being_taken_wait_and_only_newer_ones_follow_it()
     {
+        Route(Message(1), Message(2), Message(3), Message(4));
         var ana = Connect("ana");
         ana.Hold(Room);
         Route(Message(5), Message(6));
@@ -137,6 +164,87 @@ public sealed class RoomEventRouterTests
         Assert.Empty(_registry.FollowedRooms());
     }
 
+    [Fact]
+    public void a_push_that_overtakes_an_earlier_one_waits_for_it_and_both_go_out_in_order()
+    {
+        var ana = Follow("ana");
+        _roomKeeps.AddRange([Message(1), Message(2)]);
+
+        _router.OnEvents(Room, [Message(3)]);
+        _router.OnEvents(Room, [Message(2)]);
+        Assert.Empty(Batches(ana));
+        _router.OnEvents(Room, [Message(1)]);
+
+        Assert.Equal([1, 2, 3], Batches(ana).SelectMany(b => b.Events).Select(e => e.Seq));
+    }
+
+    [Fact]
+    public void a_push_that_arrives_twice_goes_out_once()
+    {
+        var ana = Follow("ana");
+
+        Route(Message(1), Message(2));
+        _router.OnEvents(Room, [Message(2)]);
+        _router.OnEvents(Room, [Message(1), Message(2)]);
+
+        Assert.Equal([1, 2], Batches(ana).SelectMany(b => b.Events).Select(e => e.Seq));
+    }
+
+    [Fact]
+    public async Task a_hole_that_does_not_fill_by_itself_is_filled_by_asking_the_room()
+    {
+        var ana = Follow("ana");
+        _roomKeeps.Add(Message(1)); // stored, but its push was lost
+
+        Route(Message(2));
+
+        await Eventually(() => Seqs(ana).Count >= 2);
+        Assert.Equal([1, 2], Seqs(ana));
+        Assert.Equal([0], _catchUpsAsked);
+    }
+
+    [Fact]
+    public async Task a_renewal_that_finds_the_room_further_on_catches_up_on_what_was_never_pushed()
+    {
+        var ana = Follow("ana");
+        _roomKeeps.AddRange([Message(1), Message(2)]); // a silo stored these and died before pushing
+
+        _router.Subscribed(Room, 2);
+
+        await Eventually(() => Seqs(ana).Count >= 2);
+        Assert.Equal([1, 2], Seqs(ana));
+    }
+
+    [Fact]
+    public async Task when_the_room_no_longer_keeps_what_was_missed_its_followers_start_afresh()
+    {
+        Follow("ana");
+        Follow("ben");
+        _roomForgot = true;
+
+        _router.Subscribed(Room, 5000);
+
+        await Eventually(() => _aborted.Count == 2);
+        Assert.Empty(_registry.Following(Room));
+    }
+
+    private static async Task Eventually(Func<bool> done)
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(10); !done() && DateTime.UtcNow < deadline;)
+        {
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Every event number written to the connection so far.</summary>
+    private List<long> Seqs(EdgeConnection connection)
+    {
+        lock (_written)
+        {
+            return [.. _everWritten[connection].SelectMany(b => b.Events).Select(e => e.Seq)];
+        }
+    }
+
     private static RoomDelivery Message(long seq) =>
         new(new MessagePosted { Seq = seq, Message = new TranscriptMessage { Number = (int)seq, Text = $"line {seq}" } }, null);
 
@@ -145,10 +253,13 @@ public sealed class RoomEventRouterTests
     /// <summary>What was written to the connection since the last look.</summary>
     private List<OutboundBatch> Batches(EdgeConnection connection)
     {
-        var written = _written.GetValueOrDefault(connection) ?? [];
-        var batches = written.ToList();
-        written.Clear();
-        return batches;
+        lock (_written)
+        {
+            var written = _written[connection];
+            var batches = written.ToList();
+            written.Clear();
+            return batches;
+        }
     }
 
     /// <summary>The player's next write does not finish until the returned source is completed.</summary>
@@ -159,7 +270,11 @@ public sealed class RoomEventRouterTests
         return socket;
     }
 
-    private void Route(params RoomDelivery[] deliveries) => new RoomEventRouter(_registry, _metrics).OnEvents(Room, deliveries);
+    private void Route(params RoomDelivery[] deliveries)
+    {
+        _roomKeeps.AddRange(deliveries);
+        _router.OnEvents(Room, deliveries);
+    }
 
     private EdgeConnection Follow(string player, long resumeAt = 0, int queueLength = 100)
     {
@@ -174,11 +289,17 @@ public sealed class RoomEventRouterTests
         EdgeConnection? connection = null;
         connection = new EdgeConnection(Guid.NewGuid().ToString("N"), player, batch =>
             {
-                _written[connection!].Add(batch);
+                lock (_written)
+                {
+                    _written[connection!].Add(batch);
+                    _everWritten[connection!].Add(batch);
+                }
+
                 return _stuck.Remove(player, out var socket) ? new ValueTask(socket.Task) : ValueTask.CompletedTask;
             },
-            queueLength, 20, _registry.Followers, () => _dropped++, ex => throw ex);
+            queueLength, 20, _registry.Followers, () => _dropped++, ex => throw ex, () => _aborted.Add(player));
         _written[connection] = [];
+        _everWritten[connection] = [];
         _registry.Add(connection);
         return connection;
     }

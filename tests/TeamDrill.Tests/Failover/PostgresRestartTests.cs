@@ -16,13 +16,11 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
     private const int RefusedAnger = 0;
 
     /// <remarks>
-    /// Fails today: <c>RoomGrain.Act</c> changes the room in memory before it stores it; when the write
-    /// fails it re-reads storage to undo, but that read fails too while the database is down, so the
-    /// refused action stays in memory and is stored with the next action: the retried message is kept
-    /// twice, the refused anger lands in the curve, and no player is ever sent those events.
+    /// Guards against a refused action surviving in memory: the room applies an action before its write is
+    /// durable, so after a failed write it must read itself back from storage before it serves again
+    /// (once, the retried message was kept twice and the refused anger landed in the curve).
     /// </remarks>
     [Fact]
-    [Trait(KnownServerBug.Trait, KnownServerBug.RefusedActionKeptInMemory)]
     public async Task while_postgresql_restarts_actions_fail_fast_with_try_again_and_afterwards_nothing_is_lost_or_doubled()
     {
         await using var cluster = await TestCluster.StartAsync();

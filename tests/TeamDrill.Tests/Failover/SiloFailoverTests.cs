@@ -12,12 +12,11 @@ public sealed class SiloFailoverTests(ITestOutputHelper output)
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     /// <remarks>
-    /// Fails today: the reactivated room has no observers, and an edge subscribes again only on its
-    /// periodic renewal (every 20 s) and never fetches what it missed, so players stop seeing the room's
-    /// events after the failover (and events stored but not yet pushed by the dead silo are never pushed).
+    /// The reactivated room knows no edges: each edge renews its subscriptions every few seconds, the
+    /// answer says how far the room is, and the edge catches up on what was never pushed to it (events the
+    /// dead silo stored but had not pushed, and everything while it was unsubscribed).
     /// </remarks>
     [Fact]
-    [Trait(KnownServerBug.Trait, KnownServerBug.EdgeNotResubscribedAfterFailover)]
     public async Task a_killed_silo_hands_its_room_to_the_survivor_without_losing_an_acknowledged_message()
     {
         await using var cluster = await TestCluster.StartAsync();

@@ -16,12 +16,11 @@ public sealed class TwoEdgeDeliveryTests(ITestOutputHelper output)
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     /// <remarks>
-    /// Fails today: the room notifies each edge with one one-way call per action, Orleans does not keep
-    /// those calls in order, and <c>EdgeConnection</c> drops an event whose seq is not above the last one
-    /// it forwarded, so an event overtaken by the next one never reaches anyone on that edge.
+    /// The room pushes each action to each edge in a one-way call, and Orleans does not keep those calls in
+    /// order (an edge can be reached through either gateway). Once, an overtaken event was dropped; now
+    /// each push is a run of consecutive events and the edge puts runs back in order.
     /// </remarks>
     [Fact]
-    [Trait(KnownServerBug.Trait, KnownServerBug.EdgeDropsOvertakenEvents)]
     public async Task with_nothing_failing_players_on_two_edges_see_every_message_when_two_people_talk_at_once()
     {
         await using var cluster = await TestCluster.StartAsync();

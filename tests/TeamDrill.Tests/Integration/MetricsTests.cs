@@ -45,6 +45,7 @@ public sealed class MetricsTests
         Assert.Equal(1, totals.GetValueOrDefault("teamdrill.rooms.refusals"));
         Assert.Equal(4, totals.GetValueOrDefault("teamdrill.edge.connections"));
         Assert.True(totals.GetValueOrDefault("teamdrill.edge.events_sent") >= 8);
-        Assert.True(totals.GetValueOrDefault("teamdrill.edge.route_ms") >= 2); // each message was routed to the room's connections
+        Assert.True(totals.GetValueOrDefault("teamdrill.edge.route_ms") >= 2, string.Join(", ", totals.Select(t => $"{t.Key}={t.Value}"))); // each message was routed to the room's connections
+        Assert.Equal(0, totals.GetValueOrDefault("teamdrill.edge.catch_ups")); // with nothing failing, every push arrived
     }
 }
