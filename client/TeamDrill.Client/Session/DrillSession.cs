@@ -203,7 +203,7 @@ public sealed class DrillSession
 
             return true;
         }
-        catch (HubException e) when (!HubErrorText.IsGeneric(e))
+        catch (HubException e) when (!HubErrorText.IsRetryable(e))
         {
             // The server refused the room (it is gone, or this player was removed): stop following it.
             lock (_gate)
@@ -216,13 +216,8 @@ public sealed class DrillSession
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // The connection dropped again; the next reconnect resyncs from the same number.
-            lock (_gate)
-            {
-                _resyncing.Remove(code);
-                DrainHeldLocked(code);
-            }
-
+            // The connection dropped again, or the room could not be reached: the caller tries again from
+            // the same number. Live events stay held meanwhile: applied now, they would sit after a hole.
             BackgroundError?.Invoke(this, new SessionErrorEventArgs($"resync of room {code} failed: {HubErrorText.From(e)}"));
             return false;
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.SignalR;
+using TeamDrill.Shared.Protocol;
 using TeamDrill.Shared.Text;
 
 namespace TeamDrill.Client.Session;
@@ -27,6 +28,13 @@ public static partial class HubErrorText
     /// a hiccup worth retrying, not a refusal.
     /// </summary>
     public static bool IsGeneric(HubException exception) => GenericFailure().IsMatch(exception.Message.Trim());
+
+    /// <summary>
+    /// True when trying again later may work: the server said nothing specific, or said to try again (its
+    /// storage or the room's silo was unreachable, or the call came too fast). Anything else is a refusal.
+    /// </summary>
+    public static bool IsRetryable(HubException exception) =>
+        IsGeneric(exception) || exception.Message.Contains(ServerErrors.TryAgain, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Removes the prefix SignalR puts before a HubException's own text.</summary>
     public static string Strip(string message) => TextSanitizer.Clean(HubExceptionPrefix().Replace(message, ""));

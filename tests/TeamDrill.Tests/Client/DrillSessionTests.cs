@@ -179,6 +179,38 @@ public class DrillSessionTests
         Assert.Empty(_seen);
     }
 
+    [Theory]
+    [InlineData("An unexpected error occurred invoking 'Resync' on the server. HubException: The server could not do that (Resync); try again.")]
+    [InlineData("An unexpected error occurred invoking 'Resync' on the server. HubException: Room ABC123 could not reach its storage just now; nothing changed. Try again in a moment.")]
+    public async Task a_room_that_says_try_again_during_resync_is_kept_and_resynced_later(string error)
+    {
+        await _session.JoinRoomAsync(Room.Code);
+        _hub.OnResync = (_, _) => Task.FromException<ResyncResult>(new HubException(error));
+        _seen.Clear();
+
+        Assert.False(await _session.ResyncAllAsync());
+
+        Assert.Equal([Room.Code], _session.RoomCodes);
+        Assert.DoesNotContain(_seen, s => s.StartsWith("left", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task live_events_after_a_failed_resync_wait_for_the_retry_so_no_hole_is_left()
+    {
+        await _session.JoinRoomAsync(Room.Code);
+        _hub.OnResync = (_, _) => Task.FromException<ResyncResult>(new HubException("An unexpected error occurred invoking 'Resync' on the server."));
+        Assert.False(await _session.ResyncAllAsync());
+        _seen.Clear();
+
+        _session.Receive(Room.Code, Room.Started(6)); // event 5 is still missing: not applied yet
+        Assert.Empty(_seen);
+
+        _hub.OnResync = (_, _) => Task.FromResult(new ResyncResult { Events = [Room.Joined(5, Room.Member("p-dee", "Dee")), Room.Started(6)] });
+        Assert.True(await _session.ResyncAllAsync());
+
+        Assert.Equal(["event 5", "event 6", "state Resynced"], _seen);
+    }
+
     [Fact]
     public async Task being_removed_by_someone_else_drops_the_room_with_a_reason()
     {

@@ -28,6 +28,14 @@ public class HubErrorTextTests
     }
 
     [Fact]
+    public void a_sentence_that_says_try_again_is_retryable_and_a_refusal_is_not()
+    {
+        Assert.True(HubErrorText.IsRetryable(new HubException("An unexpected error occurred invoking 'SendMessage' on the server. HubException: The server could not do that (SendMessage); try again.")));
+        Assert.True(HubErrorText.IsRetryable(new HubException("An unexpected error occurred invoking 'Resync' on the server.")));
+        Assert.False(HubErrorText.IsRetryable(new HubException("An unexpected error occurred invoking 'JoinRoom' on the server. HubException: There is no room XYZ999. Check the code with whoever created it.")));
+    }
+
+    [Fact]
     public void control_characters_in_server_text_are_stripped() =>
         Assert.Equal("bad [2Jname", HubErrorText.From(new HubException("bad \u001b[2Jname")));
 }
