@@ -16,5 +16,5 @@ public sealed class RoomJournalOptions
     /// How long the writer waits, after the first write of a batch, for more to share its commit. Each
     /// action's acknowledgement waits this much longer at most; under load, fewer fsyncs serve more rooms.
     /// </summary>
-    public TimeSpan CommitWindow { get; set; } = TimeSpan.FromMilliseconds(2);
+    public TimeSpan CommitWindow { get; set; } = TimeSpan.FromMilliseconds(5);
 }

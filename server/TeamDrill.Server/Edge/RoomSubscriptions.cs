@@ -20,6 +20,8 @@ public sealed partial class RoomSubscriptions(
     /// <summary>How often subscriptions are renewed at most: also how long a moved room can go unheard.</summary>
     public static readonly TimeSpan LongestRenewal = TimeSpan.FromSeconds(5);
 
+    private const int Slices = 20;
+
     // A renewal to a room on a silo that just died can hang until Orleans gives up; never wait that long.
     private static readonly TimeSpan RenewalTimeout = TimeSpan.FromSeconds(4);
 
@@ -40,19 +42,28 @@ public sealed partial class RoomSubscriptions(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Each room is renewed once a period, but the rooms are spread over the period in slices, so a
+        // thousand renewals never land in the same moment (they showed as latency spikes).
         var expiry = roomOptions.Value.ObserverExpiry / 3;
-        using var timer = new PeriodicTimer(expiry < LongestRenewal ? expiry : LongestRenewal);
+        var period = expiry < LongestRenewal ? expiry : LongestRenewal;
+        using var timer = new PeriodicTimer(period / Slices);
         var renewed = new HashSet<string>(StringComparer.Ordinal);
+        var slice = 0;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             var followed = registry.FollowedRooms();
-            foreach (var room in renewed.Where(r => !followed.Contains(r)).ToList())
+            if (slice == 0)
             {
-                router.Forget(room);
-                renewed.Remove(room);
+                foreach (var room in renewed.Where(r => !followed.Contains(r)).ToList())
+                {
+                    router.Forget(room);
+                    renewed.Remove(room);
+                }
             }
 
-            await Parallel.ForEachAsync(followed, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = stoppingToken }, async (room, ct) =>
+            var due = followed.Where(room => (StringComparer.Ordinal.GetHashCode(room) & int.MaxValue) % Slices == slice).ToList();
+            slice = (slice + 1) % Slices;
+            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = stoppingToken }, async (room, ct) =>
             {
                 try
                 {
@@ -63,7 +74,7 @@ public sealed partial class RoomSubscriptions(
                     LogRenewFailed(ex, room);
                 }
             });
-            renewed.UnionWith(followed);
+            renewed.UnionWith(due);
         }
     }
 
