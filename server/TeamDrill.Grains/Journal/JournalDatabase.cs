@@ -157,6 +157,12 @@ public abstract class JournalDatabase : IDisposable
     /// <summary>A connection for the group-commit writer: opened once, used by one thread, synchronously.</summary>
     public abstract DbConnection OpenWriter();
 
+    /// <summary>
+    /// Housekeeping the database needs from time to time, off the writer's path (SQLite: copying the
+    /// write-ahead log into the database file). Nothing for a server that does its own.
+    /// </summary>
+    public virtual Task MaintainAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public void Dispose()
     {
         Dispose(disposing: true);

@@ -148,7 +148,13 @@ public sealed partial class JournalWriter : IDisposable
             return;
         }
 
-        _metrics.CommitMilliseconds.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var commitMilliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        _metrics.CommitMilliseconds.Record(commitMilliseconds);
+        if (commitMilliseconds > SlowCommitMilliseconds)
+        {
+            LogSlowCommit(batch.Count, (long)commitMilliseconds);
+        }
+
         _metrics.BatchSize.Record(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
@@ -175,6 +181,12 @@ public sealed partial class JournalWriter : IDisposable
         _connection?.Dispose();
         _connection = null;
     }
+
+    /// <summary>A commit slower than this holds every waiting room's players; worth a line in the log.</summary>
+    private const double SlowCommitMilliseconds = 1000;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The room journal took {Milliseconds} ms to commit {Count} writes; every room waiting on it waited that long (is the disk busy?)")]
+    private partial void LogSlowCommit(int count, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The room journal could not commit {Count} writes to {Database}; each caller was told to retry")]
     private partial void LogCommitFailed(Exception exception, int count, string database);

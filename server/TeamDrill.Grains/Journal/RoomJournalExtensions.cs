@@ -34,6 +34,7 @@ public static class RoomJournalExtensions
             sp.GetRequiredService<IOptions<RoomJournalOptions>>().Value.CommitWindow));
         services.AddSingleton<RoomStore>();
         services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, JournalSchema>();
+        services.AddHostedService<JournalMaintenance>();
         return builder;
     }
 

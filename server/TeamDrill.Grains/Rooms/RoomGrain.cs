@@ -282,8 +282,9 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
 
     private RoomUnavailableException Unavailable(Exception cause)
     {
+        // The cause is logged here; only the sentence travels to the edge (a driver's exception need not cross processes).
         LogStorageUnavailable(cause, Code);
-        return new RoomUnavailableException($"Room {Code} could not reach its storage just now; nothing changed. Try again in a moment.", cause);
+        return new RoomUnavailableException($"Room {Code} could not reach its storage just now; nothing changed. Try again in a moment.");
     }
 
     /// <summary>
@@ -332,8 +333,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             }
 
             LogWriteFailed(ex, Code);
-            throw new RoomUnavailableException(
-                $"Room {Code} could not save that just now, so it did not happen. Try again in a moment.", ex);
+            throw new RoomUnavailableException($"Room {Code} could not save that just now, so it did not happen. Try again in a moment.");
         }
 
         // Every event goes to the edges, even one nobody may see, so each push is a run of consecutive numbers.

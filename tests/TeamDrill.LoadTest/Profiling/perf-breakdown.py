@@ -2,8 +2,9 @@
 """Where the server's CPU goes, from `perf script` output of a `perf record -g` of the server.
 
 Each sample is given to the first category (in the order below) that any frame of its stack matches,
-so the shares add up to 100 %. Usage: perf script -i FILE | python3 perf-breakdown.py [messages]
-With the number of messages the window carried, it also prints CPU per message for each category.
+so the shares add up to 100 %. Usage: perf script -i FILE | python3 perf-breakdown.py [MS_PER_MESSAGE]
+Given the server CPU per message the load tool measured (ms), it also prints each category's share
+of it in microseconds.
 """
 import re
 import sys
@@ -21,6 +22,16 @@ CATEGORIES = [
     ("logging and metrics", r"Microsoft\.Extensions\.Logging|System\.Diagnostics\.Metrics|EventSource"),
 ]
 COMPILED = [(name, re.compile(pattern)) for name, pattern in CATEGORIES]
+
+# Cross-cutting costs, counted wherever they happen (a sample can count in several of these).
+INCLUSIVE = [
+    ("serialization (MessagePack, any purpose)", r"MessagePack"),
+    ("serialization to clients (SignalR protocol)", r"MessagePackHubProtocol[A-Za-z]*::Write|SerializedHubMessage::GetSerializedMessage"),
+    ("serialization at rest (room state or journal)", r"(RoomStore::Entry|RoomStore\+<AppendAsync>|GrainStateSerializer|RelationalGrainStorage)[^\n]*\n?[^\n]*MessagePack|MessagePack[^\n]*\n(?:[^\n]*\n){0,12}[^\n]*(RoomStore|GrainStateSerializer|RelationalGrainStorage)"),
+    ("JIT compiling (tiered compilation thread)", r"^\.NET Tiered Com"),
+    ("kernel (any)", r"\[kernel\.kallsyms\]"),
+]
+COMPILED_INCLUSIVE = [(name, re.compile(pattern, re.M)) for name, pattern in INCLUSIVE]
 
 
 def samples(lines):
@@ -40,19 +51,27 @@ def samples(lines):
 
 
 def main():
-    messages = float(sys.argv[1]) if len(sys.argv) > 1 else None
-    counts, total = {}, 0
+    per_message_ms = float(sys.argv[1]) if len(sys.argv) > 1 else None
+    counts, inclusive, total = {}, {}, 0
     for header, frames in samples(sys.stdin):
         total += 1
         thread = header.split("  ")[0]
         text = thread + "\n" + "\n".join(frames)
         name = next((n for n, rx in COMPILED if rx.search(text)), "other (runtime, JIT, unresolved native)")
         counts[name] = counts.get(name, 0) + 1
+        for label, rx in COMPILED_INCLUSIVE:
+            if rx.search(text):
+                inclusive[label] = inclusive.get(label, 0) + 1
     print(f"{total} samples")
     for name, count in sorted(counts.items(), key=lambda kv: -kv[1]):
         share = 100.0 * count / total
-        line = f"{share:6.1f} %  {name}"
-        print(line)
+        micros = f"  {share * per_message_ms * 10:6.0f} us/message" if per_message_ms else ""
+        print(f"{share:6.1f} %{micros}  {name}")
+    print("across those (a sample may count in several):")
+    for label, _ in INCLUSIVE:
+        share = 100.0 * inclusive.get(label, 0) / total
+        micros = f"  {share * per_message_ms * 10:6.0f} us/message" if per_message_ms else ""
+        print(f"{share:6.1f} %{micros}  {label}")
 
 
 if __name__ == "__main__":
