@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using TeamDrill.Client.LineMode;
+using TeamDrill.Client.Text;
 using TeamDrill.Shared.Archives;
 using TeamDrill.Shared.Content;
 using TeamDrill.Shared.Protocol;

@@ -1,94 +1,84 @@
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
-using TeamDrill.Client.LineMode;
 using TeamDrill.Client.Session;
 using TeamDrill.Shared.Protocol;
-using TeamDrill.Shared.Text;
 
 namespace TeamDrill.Client.Leagues;
 
 /// <summary>
-/// One facilitator command's trip to the server: sign in with the saved token (as the console client
-/// does), open the hub, make the call, close. Refusals come back as <see cref="LeagueRefusedException"/>.
+/// One facilitator command's trip to the server, on the same sign-in and connection as the players'
+/// clients: typed calls, and a call made while the connection is down waits for it to come back.
+/// Refusals come back as <see cref="LeagueRefusedException"/>.
 /// </summary>
 public sealed class LeagueConnection : IAsyncDisposable
 {
-    private readonly HubConnection _hub;
+    /// <summary>How long a call waits for a dropped connection to come back before the command gives up.</summary>
+    public static readonly TimeSpan ReconnectLimit = TimeSpan.FromSeconds(30);
 
-    private LeagueConnection(HubConnection hub, SignInResponse identity)
-    {
-        _hub = hub;
-        Identity = identity;
-    }
+    private static readonly SignInWording Wording = new("--server", "--name", "--name is needed the first time: the display name you sign in with");
 
-    public SignInResponse Identity { get; }
+    private readonly ServerConnection _server;
+
+    private LeagueConnection(ServerConnection server) => _server = server;
+
+    public SignInResponse Identity => _server.Identity;
 
     public static async Task<LeagueConnection> OpenAsync(string? serverText, string? nameText, ClientConfigStore store, CancellationToken cancellationToken)
     {
         var saved = store.Load();
-        if (!SignInClient.TryParseServer(serverText ?? saved.LastServer ?? ConsoleClient.DefaultServer, out var server, out var problem))
+        if (SignInTarget.Check(serverText ?? saved.LastServer ?? SignInTarget.DefaultServer, nameText ?? saved.LastName, Wording, out var target) is { } problem)
         {
             throw new LeagueUsageException(problem);
         }
 
-        var name = TextSanitizer.Clean(nameText ?? saved.LastName);
-        if (name.Length == 0)
-        {
-            throw new LeagueUsageException("--name is needed the first time: the display name you sign in with");
-        }
-
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) };
-        SignInResponse identity;
+        var server = default(ServerConnection);
         try
         {
-            identity = await new SignInClient(http, store).SignInAsync(server, name, cancellationToken);
+            var identity = await SignInClient.SignInAsync(store, target, null, cancellationToken);
+            server = new ServerConnection(target, identity);
+            await server.StartAsync(cancellationToken);
+            return new LeagueConnection(server);
         }
         catch (SignInException e)
         {
+            if (server is not null)
+            {
+                await server.DisposeAsync();
+            }
+
             throw new LeagueRefusedException(e.Message);
         }
-
-        var hub = new HubConnectionBuilder()
-            .WithUrl(new Uri(server, EdgeRoutes.Hub), o => o.AccessTokenProvider = () => Task.FromResult<string?>(identity.Token))
-            .AddMessagePackProtocol(o => o.SerializerOptions = WireFormat.Options)
-            .Build();
-        try
-        {
-            await hub.StartAsync(cancellationToken);
-        }
-        catch (Exception e) when (e is HttpRequestException or IOException or InvalidOperationException)
-        {
-            await hub.DisposeAsync();
-            throw new LeagueRefusedException($"cannot open the hub at {server.ToString().TrimEnd('/')}: {e.Message}");
-        }
-
-        return new LeagueConnection(hub, identity);
     }
 
-    public async Task<T> Call<T>(string method, params object?[] args)
+    public async Task<T> CallAsync<T>(Func<ILeagueHub, Task<T>> call, CancellationToken cancellationToken = default)
     {
+        if (!await _server.WaitUntilConnectedAsync(ReconnectLimit, cancellationToken))
+        {
+            throw new LeagueRefusedException(
+                $"lost the connection to the server at {_server.Target.ServerText} and it did not come back within {ReconnectLimit.TotalSeconds:0} s");
+        }
+
         try
         {
-            return await _hub.InvokeCoreAsync<T>(method, args);
+            return await call(_server.Hub);
         }
         catch (HubException e)
         {
             throw new LeagueRefusedException(HubErrorText.From(e));
         }
-    }
-
-    public async Task Call(string method, params object?[] args)
-    {
-        try
+        catch (Exception e) when (e is InvalidOperationException or IOException
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            await _hub.InvokeCoreAsync(method, args);
-        }
-        catch (HubException e)
-        {
+            // The connection dropped during the call: whether the server acted is unknown, so it is not sent twice.
             throw new LeagueRefusedException(HubErrorText.From(e));
         }
     }
 
-    public async ValueTask DisposeAsync() => await _hub.DisposeAsync();
+    public Task CallAsync(Func<ILeagueHub, Task> call, CancellationToken cancellationToken = default) =>
+        CallAsync(async hub =>
+        {
+            await call(hub);
+            return true;
+        }, cancellationToken);
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using TeamDrill.Client.LineMode;
+using TeamDrill.Client.Text;
 using TeamDrill.Shared.Leagues;
 using TeamDrill.Shared.Protocol;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamDrill.Client.Text;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Shared.Text;
 
@@ -73,13 +74,6 @@ public static class CommandParser
         };
     }
 
-    /// <summary>Room codes are typed in any case; the server's are upper case.</summary>
-    public static bool TryParseRoomCode(string text, out string code)
-    {
-        code = text.ToUpperInvariant();
-        return code.Length == DrillLimits.RoomCodeLength && code.All(char.IsAsciiLetterOrDigit);
-    }
-
     private static CommandParseResult Say(string text)
     {
         var clean = TextSanitizer.Clean(text);
@@ -105,7 +99,7 @@ public static class CommandParser
             return Usage(CommandHelp.Join);
         }
 
-        return TryParseRoomCode(args[0], out var code)
+        return RoomCodeText.TryParse(args[0], out var code)
             ? CommandParseResult.Ok(new JoinCommand(code))
             : BadRoomCode(args[0]);
     }
@@ -306,7 +300,7 @@ public static class CommandParser
         string? code = null;
         if (args.Length == 2)
         {
-            if (!TryParseRoomCode(args[0], out var parsed))
+            if (!RoomCodeText.TryParse(args[0], out var parsed))
             {
                 return BadRoomCode(args[0]);
             }

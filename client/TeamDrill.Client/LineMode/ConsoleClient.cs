@@ -1,4 +1,5 @@
 using TeamDrill.Client.Session;
+using TeamDrill.Client.Text;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Shared.Text;
 
@@ -10,7 +11,7 @@ namespace TeamDrill.Client.LineMode;
 /// </summary>
 public static class ConsoleClient
 {
-    public const string DefaultServer = "http://127.0.0.1:5080";
+    private static readonly SignInWording Wording = new("--server", "--name", "--name is required: the display name others see (up to 32 characters)");
 
     public static async Task<int> RunAsync(
         ConsoleOptions options,
@@ -19,61 +20,44 @@ public static class ConsoleClient
         ClientConfigStore configStore,
         CancellationToken cancellationToken = default)
     {
-        var saved = configStore.Load(problem => output.WriteLine($"! {problem}"));
-        var serverText = options.Server ?? saved.LastServer ?? DefaultServer;
-        if (!SignInClient.TryParseServer(serverText, out var server, out var serverError))
-        {
-            output.WriteLine($"! {serverError}");
-            return 1;
-        }
+        void Problem(string problem) => output.WriteLine($"! {problem}");
 
-        var name = TextSanitizer.Clean(options.Name ?? saved.LastName);
-        if (name.Length == 0)
+        var saved = configStore.Load(Problem);
+        if (SignInTarget.Check(options.Server ?? saved.LastServer ?? SignInTarget.DefaultServer, options.Name ?? saved.LastName, Wording, out var target) is { } wrong)
         {
-            output.WriteLine("! --name is required: the display name others see (up to 32 characters)");
-            return 1;
-        }
-
-        if (name.Length > DrillLimits.MaxNameLength)
-        {
-            output.WriteLine($"! --name is too long: {name.Length} characters (the limit is {DrillLimits.MaxNameLength})");
+            Problem(wrong);
             return 1;
         }
 
         string? room = null;
-        if (options.Room is { } roomText && !CommandParser.TryParseRoomCode(roomText, out room))
+        if (options.Room is { } roomText && !RoomCodeText.TryParse(roomText, out room))
         {
-            output.WriteLine($"! --room must be {DrillLimits.RoomCodeLength} letters or digits, like ABC123");
+            Problem($"--room must be {DrillLimits.RoomCodeLength} letters or digits, like ABC123");
             return 1;
         }
 
         SignInResponse signedIn;
-        using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(15) })
+        try
         {
-            var signIn = new SignInClient(http, configStore);
-            signIn.ConfigProblem += (_, e) => output.WriteLine($"! {e.Message}");
-            try
-            {
-                signedIn = await signIn.SignInAsync(server, name, cancellationToken).ConfigureAwait(false);
-            }
-            catch (SignInException e)
-            {
-                output.WriteLine($"! {e.Message}");
-                return 1;
-            }
+            signedIn = await SignInClient.SignInAsync(configStore, target, Problem, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SignInException e)
+        {
+            Problem(e.Message);
+            return 1;
         }
 
         output.WriteLine($"signed in as {TextSanitizer.Clean(signedIn.Name)}");
 
-        await using var connection = new DrillConnection(server, signedIn);
+        await using var connection = new DrillConnection(new ServerConnection(target, signedIn));
         using var loop = new ConsoleLoop(connection.Session, output);
         try
         {
             await connection.StartAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (SignInException e)
         {
-            output.WriteLine($"! cannot connect to the hub at {server}: {HubErrorText.From(e)}");
+            Problem(e.Message);
             return 1;
         }
 

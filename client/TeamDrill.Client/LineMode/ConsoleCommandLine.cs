@@ -6,11 +6,11 @@ namespace TeamDrill.Client.LineMode;
 /// <summary>The <c>console</c> subcommand of <c>teamdrill</c>.</summary>
 public static class ConsoleCommandLine
 {
-    public static Command Build()
+    public static Command Build(ClientConfigStore store)
     {
         var server = new Option<string?>("--server")
         {
-            Description = $"Server address (default: the last one used, else {ConsoleClient.DefaultServer})",
+            Description = $"Server address (default: the last one used, else {SignInTarget.DefaultServer})",
         };
         var name = new Option<string?>("--name")
         {
@@ -31,7 +31,7 @@ public static class ConsoleCommandLine
             new ConsoleOptions(parseResult.GetValue(server), parseResult.GetValue(name), parseResult.GetValue(room)),
             Console.In,
             Console.Out,
-            ClientConfigStore.ForCurrentUser(),
+            store,
             cancellationToken));
         return command;
     }

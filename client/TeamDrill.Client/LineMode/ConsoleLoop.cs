@@ -1,4 +1,5 @@
 using TeamDrill.Client.Session;
+using TeamDrill.Client.Text;
 using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Client.LineMode;
@@ -121,7 +122,7 @@ public sealed class ConsoleLoop : IDisposable
         }
     }
 
-    private async Task RunInRoomAsync(ConsoleCommand command, RoomState room)
+    private async Task RunInRoomAsync(ConsoleCommand command, SeenRoom room)
     {
         var hub = _session.Hub;
         var code = room.Code;
@@ -213,7 +214,7 @@ public sealed class ConsoleLoop : IDisposable
         }
     }
 
-    private RoomState? RequireRoom()
+    private SeenRoom? RequireRoom()
     {
         var code = CurrentRoom;
         var room = code is null ? null : _session.GetRoom(code);
@@ -226,7 +227,7 @@ public sealed class ConsoleLoop : IDisposable
     }
 
     // A tag refers to a message this client has seen; only the agent's messages are tagged.
-    private static string? CheckTaggable(RoomState room, int number)
+    private static string? CheckTaggable(SeenRoom room, int number)
     {
         if (room.Phase is not (DrillPhase.Call or DrillPhase.Scoring))
         {
@@ -243,7 +244,7 @@ public sealed class ConsoleLoop : IDisposable
     }
 
     // The player may type a name in any case; send the member's id when the name is known.
-    private static string ResolvePlayer(RoomState room, string typed)
+    private static string ResolvePlayer(SeenRoom room, string typed)
     {
         var matches = room.Members.Where(m => string.Equals(DisplayText.Clean(m.Name), typed, StringComparison.OrdinalIgnoreCase)).ToList();
         return matches.Count == 1 ? matches[0].PlayerId : typed;

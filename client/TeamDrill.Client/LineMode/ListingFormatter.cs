@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamDrill.Client.Text;
 using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Client.LineMode;

@@ -1,4 +1,5 @@
 using TeamDrill.Client.Session;
+using TeamDrill.Client.Text;
 using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Client.LineMode;
@@ -128,6 +129,6 @@ public static class RoomEventFormatter
     };
 
     // EndedBy and HostId are player ids; fall back to the text itself if no member has it.
-    private static string NameOf(RoomState state, string playerId) =>
+    private static string NameOf(SeenRoom state, string playerId) =>
         DisplayText.Clean(state.FindMember(playerId)?.Name ?? playerId);
 }

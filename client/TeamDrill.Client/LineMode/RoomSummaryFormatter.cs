@@ -1,4 +1,5 @@
 using TeamDrill.Client.Session;
+using TeamDrill.Client.Text;
 using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Client.LineMode;
@@ -6,7 +7,7 @@ namespace TeamDrill.Client.LineMode;
 /// <summary>Blocks of text about a room: its members, the brief, the customer's card, a whole snapshot.</summary>
 public static class RoomSummaryFormatter
 {
-    public static IEnumerable<string> Room(RoomState state)
+    public static IEnumerable<string> Room(SeenRoom state)
     {
         var host = state.Host is { } h ? DisplayText.Clean(h.Name) : "nobody";
         var drill = state.DrillNumber == 0 ? "no drill yet" : $"drill {DisplayText.Number(state.DrillNumber)}";
@@ -65,7 +66,7 @@ public static class RoomSummaryFormatter
         $"[{message.Number}] {DisplayText.Clean(message.SenderName)} ({DisplayText.Role(message.Role)}): {DisplayText.Clean(message.Text)}";
 
     /// <summary>Everything a player needs after joining mid-way or after a resync that came back as a snapshot.</summary>
-    public static IEnumerable<string> Snapshot(RoomState state)
+    public static IEnumerable<string> Snapshot(SeenRoom state)
     {
         foreach (var line in Room(state))
         {

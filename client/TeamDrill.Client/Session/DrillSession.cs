@@ -16,7 +16,7 @@ public sealed class DrillSession
 
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _resyncGate = new(1, 1);
-    private readonly Dictionary<string, RoomState> _rooms = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, SeenRoom> _rooms = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<RoomEvent>> _held = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _resyncing = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _leaving = new(StringComparer.OrdinalIgnoreCase);
@@ -62,7 +62,7 @@ public sealed class DrillSession
         }
     }
 
-    public RoomState? GetRoom(string code)
+    public SeenRoom? GetRoom(string code)
     {
         lock (_gate)
         {
@@ -70,13 +70,13 @@ public sealed class DrillSession
         }
     }
 
-    public async Task<RoomState> CreateRoomAsync()
+    public async Task<SeenRoom> CreateRoomAsync()
     {
         var snapshot = await Hub.CreateRoom().ConfigureAwait(false);
         return Adopt(snapshot, SnapshotReason.Created);
     }
 
-    public async Task<RoomState> JoinRoomAsync(string code)
+    public async Task<SeenRoom> JoinRoomAsync(string code)
     {
         var snapshot = await Hub.JoinRoom(code).ConfigureAwait(false);
         return Adopt(snapshot, SnapshotReason.Joined);
@@ -223,7 +223,7 @@ public sealed class DrillSession
         }
     }
 
-    private RoomState Adopt(RoomSnapshot snapshot, SnapshotReason reason)
+    private SeenRoom Adopt(RoomSnapshot snapshot, SnapshotReason reason)
     {
         lock (_gate)
         {
@@ -253,9 +253,9 @@ public sealed class DrillSession
         }
     }
 
-    private RoomState ReplaceLocked(RoomSnapshot snapshot, SnapshotReason reason)
+    private SeenRoom ReplaceLocked(RoomSnapshot snapshot, SnapshotReason reason)
     {
-        var state = RoomState.FromSnapshot(snapshot, PlayerId);
+        var state = SeenRoom.FromSnapshot(snapshot, PlayerId);
         _rooms[snapshot.Code] = state;
         SnapshotApplied?.Invoke(this, new RoomSnapshotAppliedEventArgs(state, reason));
         return state;

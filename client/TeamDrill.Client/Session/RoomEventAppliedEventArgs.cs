@@ -3,10 +3,10 @@ using TeamDrill.Shared.Protocol;
 namespace TeamDrill.Client.Session;
 
 /// <summary>A new event was applied to a room; <see cref="Before"/> and <see cref="After"/> are the states around it.</summary>
-public sealed class RoomEventAppliedEventArgs(RoomEvent roomEvent, RoomState before, RoomState after) : EventArgs
+public sealed class RoomEventAppliedEventArgs(RoomEvent roomEvent, SeenRoom before, SeenRoom after) : EventArgs
 {
     public string RoomCode => After.Code;
     public RoomEvent Event { get; } = roomEvent;
-    public RoomState Before { get; } = before;
-    public RoomState After { get; } = after;
+    public SeenRoom Before { get; } = before;
+    public SeenRoom After { get; } = after;
 }

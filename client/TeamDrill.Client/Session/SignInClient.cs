@@ -13,10 +13,25 @@ namespace TeamDrill.Client.Session;
 public sealed class SignInClient(HttpClient http, ClientConfigStore configStore)
 {
     private const int MaxErrorBodyLength = 300;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>Problems reading the config file (it is then ignored, not fatal).</summary>
     public event EventHandler<SessionErrorEventArgs>? ConfigProblem;
+
+    /// <summary>The sign-in every front end makes: its own short-lived HTTP client, config problems to <paramref name="reportConfigProblem"/>.</summary>
+    public static async Task<SignInResponse> SignInAsync(
+        ClientConfigStore configStore, SignInTarget target, Action<string>? reportConfigProblem, CancellationToken cancellationToken = default)
+    {
+        using var http = new HttpClient { Timeout = Timeout };
+        var client = new SignInClient(http, configStore);
+        if (reportConfigProblem is not null)
+        {
+            client.ConfigProblem += (_, e) => reportConfigProblem(e.Message);
+        }
+
+        return await client.SignInAsync(target.Server, target.Name, cancellationToken).ConfigureAwait(false);
+    }
 
     public async Task<SignInResponse> SignInAsync(Uri server, string name, CancellationToken cancellationToken = default)
     {
@@ -133,20 +148,4 @@ public sealed class SignInClient(HttpClient http, ClientConfigStore configStore)
 
     private static string ReasonOf(HttpResponseMessage answer) =>
         string.IsNullOrEmpty(answer.ReasonPhrase) ? answer.StatusCode.ToString() : answer.ReasonPhrase;
-
-    /// <summary>The server address as the player typed it, or a message saying what is wrong with it.</summary>
-    public static bool TryParseServer(string text, out Uri server, out string error)
-    {
-        error = "";
-        if (Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
-        {
-            // A trailing slash makes relative routes append instead of replace a path segment.
-            server = new Uri(uri.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/");
-            return true;
-        }
-
-        server = new Uri("http://invalid/");
-        error = $"--server must be an http:// or https:// address, like http://127.0.0.1:5080 (got '{TextSanitizer.Clean(text)}')";
-        return false;
-    }
 }

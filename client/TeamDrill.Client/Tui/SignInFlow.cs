@@ -1,5 +1,5 @@
-using TeamDrill.Client.LineMode;
 using TeamDrill.Client.Session;
+using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Screens;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Shared.Text;
@@ -13,30 +13,28 @@ namespace TeamDrill.Client.Tui;
 /// </summary>
 public sealed class SignInFlow(ClientConfigStore configStore)
 {
-    public sealed record Result(DrillConnection? Connection, RoomState? Joined, string? Error);
+    private static readonly SignInWording Wording = new("the server", "your name", "type your name: the display name the others see");
+
+    public sealed record Result(DrillConnection? Connection, SeenRoom? Joined, string? Error);
 
     public static string? Check(SignInForm form, out Uri server, out string name, out string? code)
     {
-        name = TextSanitizer.Clean(form.Name);
+        var problem = Check(form, out SignInTarget target, out code);
+        (server, name) = (target.Server, target.Name);
+        return problem;
+    }
+
+    private static string? Check(SignInForm form, out SignInTarget target, out string? code)
+    {
         code = null;
-        if (!SignInClient.TryParseServer(form.Server, out server, out var serverError))
+        if (SignInTarget.Check(form.Server, form.Name, Wording, out target) is { } problem)
         {
-            return serverError.Replace("--server", "the server", StringComparison.Ordinal);
-        }
-
-        if (name.Length == 0)
-        {
-            return "type your name: the display name the others see";
-        }
-
-        if (name.Length > DrillLimits.MaxNameLength)
-        {
-            return $"your name is too long: {name.Length} characters (the limit is {DrillLimits.MaxNameLength})";
+            return problem;
         }
 
         if (form.RoomCode.Length > 0)
         {
-            if (!CommandParser.TryParseRoomCode(form.RoomCode, out var parsed))
+            if (!RoomCodeText.TryParse(form.RoomCode, out var parsed))
             {
                 return $"a join code is {DrillLimits.RoomCodeLength} letters or digits, like ABC123 (got '{TextSanitizer.Clean(form.RoomCode)}')";
             }
@@ -49,33 +47,30 @@ public sealed class SignInFlow(ClientConfigStore configStore)
 
     public async Task<Result> RunAsync(SignInForm form, CancellationToken cancellationToken = default)
     {
-        if (Check(form, out var server, out var name, out var code) is { } problem)
+        if (Check(form, out SignInTarget target, out var code) is { } problem)
         {
             return new Result(null, null, problem);
         }
 
-        SignInResponse signedIn;
-        using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) })
+        DrillConnection connection;
+        try
         {
-            try
-            {
-                signedIn = await new SignInClient(http, configStore).SignInAsync(server, name, cancellationToken);
-            }
-            catch (SignInException e)
-            {
-                return new Result(null, null, e.Message);
-            }
+            var signedIn = await SignInClient.SignInAsync(configStore, target, null, cancellationToken);
+            connection = new DrillConnection(new ServerConnection(target, signedIn));
+        }
+        catch (SignInException e)
+        {
+            return new Result(null, null, e.Message);
         }
 
-        var connection = new DrillConnection(server, signedIn);
         try
         {
             await connection.StartAsync(cancellationToken);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (SignInException e)
         {
             await connection.DisposeAsync();
-            return new Result(null, null, $"cannot connect to the server at {server.ToString().TrimEnd('/')}: {HubErrorText.From(e)}");
+            return new Result(null, null, e.Message);
         }
 
         if (code is null)

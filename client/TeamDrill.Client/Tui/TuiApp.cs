@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using TeamDrill.Client.LineMode;
 using TeamDrill.Client.Session;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Content;
@@ -59,7 +58,7 @@ public static class TuiApp
             }
 
             controller.ShowSignIn(
-                options.Server ?? saved.LastServer ?? ConsoleClient.DefaultServer,
+                options.Server ?? saved.LastServer ?? SignInTarget.DefaultServer,
                 options.Name ?? saved.LastName ?? "",
                 options.Room ?? "",
                 configProblems.Count > 0 ? configProblems[0] : null);

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using TeamDrill.Client.LineMode;
+using TeamDrill.Client.Session;
 
 namespace TeamDrill.Client.Tui;
 
@@ -8,7 +8,7 @@ public static class TuiCommandLine
 {
     public static void Configure(RootCommand root)
     {
-        var server = new Option<string?>("--server") { Description = $"Prefill the server (default: the last one used, else {ConsoleClient.DefaultServer})" };
+        var server = new Option<string?>("--server") { Description = $"Prefill the server (default: the last one used, else {SignInTarget.DefaultServer})" };
         var name = new Option<string?>("--name") { Description = "Prefill your display name (default: the last one used)" };
         var room = new Option<string?>("--room") { Description = "Prefill a join code" };
         var measure = new Option<bool>("--measure-startup")

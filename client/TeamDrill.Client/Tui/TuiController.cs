@@ -1,5 +1,5 @@
-using TeamDrill.Client.LineMode;
 using TeamDrill.Client.Session;
+using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Screens;
 using TeamDrill.Client.Tui.Text;
 using TeamDrill.Client.Tui.Widgets;
@@ -53,7 +53,7 @@ public sealed class TuiController : IAsyncDisposable
     }
 
     /// <summary>Takes over a connected session (tests pass one over a fake hub) and shows the lobby, or <paramref name="joined"/>.</summary>
-    public void Attach(DrillSession session, IAsyncDisposable? connection, RoomState? joined = null)
+    public void Attach(DrillSession session, IAsyncDisposable? connection, SeenRoom? joined = null)
     {
         _session = session;
         _connection = connection;
@@ -154,7 +154,7 @@ public sealed class TuiController : IAsyncDisposable
 
     // ---- routing ----
 
-    private void RoomChanged(RoomState? before, RoomState after, RoomEvent? roomEvent)
+    private void RoomChanged(SeenRoom? before, SeenRoom after, RoomEvent? roomEvent)
     {
         if (_host.Current is LobbyScreen lobby)
         {
@@ -194,7 +194,7 @@ public sealed class TuiController : IAsyncDisposable
         }
     }
 
-    private void ShowRoom(RoomState state)
+    private void ShowRoom(SeenRoom state)
     {
         var current = _host.Current;
         switch (state.Phase)
@@ -240,7 +240,7 @@ public sealed class TuiController : IAsyncDisposable
         _ => typeof(ScorerScreen),
     };
 
-    private DrillScreenBase CreateDrillScreen(RoomState state)
+    private DrillScreenBase CreateDrillScreen(SeenRoom state)
     {
         var code = state.Code;
         DrillScreenBase screen;
@@ -297,7 +297,7 @@ public sealed class TuiController : IAsyncDisposable
         lobby.CreateRequested += (_, _) => Call(_ => session.CreateRoomAsync());
         lobby.JoinRequested += (_, typed) =>
         {
-            if (!CommandParser.TryParseRoomCode(typed, out var code))
+            if (!RoomCodeText.TryParse(typed, out var code))
             {
                 lobby.ShowMessage($"! a join code is {DrillLimits.RoomCodeLength} letters or digits, like ABC123");
                 return;
@@ -449,8 +449,8 @@ public sealed class TuiController : IAsyncDisposable
         _host.Show(screen);
     }
 
-    private IReadOnlyList<RoomState> AllRooms() =>
-        _session is { } session ? [.. session.RoomCodes.Select(session.GetRoom).OfType<RoomState>()] : [];
+    private IReadOnlyList<SeenRoom> AllRooms() =>
+        _session is { } session ? [.. session.RoomCodes.Select(session.GetRoom).OfType<SeenRoom>()] : [];
 
     /// <summary>Runs a hub call from a screen intent; an error (or the success note) lands on whatever screen is showing then.</summary>
     private void Call(Func<IDrillHub, Task> action, string? success = null, string failurePrefix = "")

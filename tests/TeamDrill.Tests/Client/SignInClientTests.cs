@@ -130,7 +130,7 @@ public sealed class SignInClientTests : IDisposable
     [InlineData("https://drill.example.com/", "https://drill.example.com/")]
     public void server_addresses_are_http_or_https(string text, string expected)
     {
-        Assert.True(SignInClient.TryParseServer(text, out var server, out _));
+        Assert.True(SignInTarget.TryParseServer(text, out var server, out _));
         Assert.Equal(expected, server.ToString());
     }
 
@@ -140,7 +140,7 @@ public sealed class SignInClientTests : IDisposable
     [InlineData("not a url")]
     public void other_server_addresses_are_refused_with_an_example(string text)
     {
-        Assert.False(SignInClient.TryParseServer(text, out _, out var error));
+        Assert.False(SignInTarget.TryParseServer(text, out _, out var error));
         Assert.StartsWith("--server must be an http:// or https:// address, like http://127.0.0.1:5080", error, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR.Client;
-using TeamDrill.Client.Leagues;
+using TeamDrill.Client;
 using TeamDrill.Client.Session;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Tests.Infrastructure;
@@ -26,7 +26,7 @@ public sealed class LeagueCliTests
         {
             var output = new StringWriter();
             var error = new StringWriter();
-            var exit = await LeagueCommands.RunAsync([.. args, "--server", server.Url, "--name", "Fay"], output, error, store);
+            var exit = await ClientCommandLine.RunAsync(["league", .. args, "--server", server.Url, "--name", "Fay"], output, error, store);
             return (exit, output.ToString(), error.ToString());
         }
 

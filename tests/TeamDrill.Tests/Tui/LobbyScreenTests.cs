@@ -16,7 +16,7 @@ public sealed class LobbyScreenTests : IDisposable
     public void lists_my_rooms_with_my_role_and_who_is_present()
     {
         var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ana"));
-        var room = RoomState.FromSnapshot(R.Lobby(), "p-ana").Apply(R.Roles(4));
+        var room = SeenRoom.FromSnapshot(R.Lobby(), "p-ana").Apply(R.Roles(4));
 
         lobby.SetRooms([room]);
 
@@ -33,7 +33,7 @@ public sealed class LobbyScreenTests : IDisposable
     public void the_host_keys_in_the_key_bar_raise_the_host_intents()
     {
         var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ana"));
-        lobby.SetRooms([RoomState.FromSnapshot(R.Lobby(), "p-ana")]);
+        lobby.SetRooms([SeenRoom.FromSnapshot(R.Lobby(), "p-ana")]);
         var raised = new List<string>();
         lobby.CreateRequested += (_, _) => raised.Add("create");
         lobby.AutoAssignRequested += (_, code) => raised.Add("auto " + code);
@@ -83,7 +83,7 @@ public sealed class LobbyScreenTests : IDisposable
     public void a_member_who_is_not_host_gets_no_host_controls()
     {
         var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ben"));
-        lobby.SetRooms([RoomState.FromSnapshot(R.Lobby(), "p-ben")]);
+        lobby.SetRooms([SeenRoom.FromSnapshot(R.Lobby(), "p-ben")]);
         var raised = 0;
         lobby.AutoAssignRequested += (_, _) => raised++;
         lobby.StartRequested += (_, _) => raised++;

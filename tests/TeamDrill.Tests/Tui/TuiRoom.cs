@@ -11,9 +11,9 @@ internal static class TuiRoom
     public const string HiddenFact = "You already called twice";
 
     /// <summary>A drill on the call: Ana the customer, Ben the agent, Cy the scorer; three messages.</summary>
-    public static RoomState OnCall(string me, bool withCard = false)
+    public static SeenRoom OnCall(string me, bool withCard = false)
     {
-        var state = RoomState.FromSnapshot(R.Lobby(), me)
+        var state = SeenRoom.FromSnapshot(R.Lobby(), me)
             .Apply(R.Roles(4))
             .Apply(R.Started(5));
         if (withCard)
@@ -27,9 +27,9 @@ internal static class TuiRoom
             .Apply(R.Message(9, 3, R.Ana(DrillRole.Customer), "You had better."));
     }
 
-    public static RoomState Scoring(string me) => OnCall(me).Apply(R.Ended(10, CallOutcome.Resolved));
+    public static SeenRoom Scoring(string me) => OnCall(me).Apply(R.Ended(10, CallOutcome.Resolved));
 
-    public static RoomState WithMessages(RoomState state, int count)
+    public static SeenRoom WithMessages(SeenRoom state, int count)
     {
         var messages = Enumerable.Range(1, count).Select(i => new TranscriptMessage
         {

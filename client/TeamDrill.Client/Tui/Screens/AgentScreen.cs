@@ -1,5 +1,5 @@
-using TeamDrill.Client.LineMode;
 using TeamDrill.Client.Session;
+using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Content;
@@ -77,7 +77,7 @@ public sealed class AgentScreen : DrillScreenBase
         }
     }
 
-    protected override void OnRoomUpdated(RoomState? previous, RoomState state)
+    protected override void OnRoomUpdated(SeenRoom? previous, SeenRoom state)
     {
         if (previous?.Brief != state.Brief || SideSource.EntryCount == 0)
         {

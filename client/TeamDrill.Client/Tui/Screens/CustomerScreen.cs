@@ -1,5 +1,5 @@
-using TeamDrill.Client.LineMode;
 using TeamDrill.Client.Session;
+using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
 using Terminal.Gui.Input;
@@ -55,7 +55,7 @@ public sealed class CustomerScreen : DrillScreenBase
 
     protected override string RoleName => "Customer";
 
-    protected override void OnRoomUpdated(RoomState? previous, RoomState state)
+    protected override void OnRoomUpdated(SeenRoom? previous, SeenRoom state)
     {
         _angerTarget = state.Anger;
         _meter.Level = state.Anger;
@@ -169,7 +169,7 @@ public sealed class CustomerScreen : DrillScreenBase
         UpdateHints();
     }
 
-    private void ShowCard(RoomState state)
+    private void ShowCard(SeenRoom state)
     {
         SideSource.Clear();
         if (state.Card is not { } card)

@@ -1,5 +1,5 @@
-using TeamDrill.Client.LineMode;
 using TeamDrill.Client.Session;
+using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
 using Terminal.Gui.Input;
@@ -38,7 +38,7 @@ public abstract class DrillScreenBase : ScreenBase
     /// <summary>The host, during scoring: publish the debrief with the rubrics submitted so far.</summary>
     public event EventHandler? CloseScoringRequested;
 
-    public RoomState? Room { get; private set; }
+    public SeenRoom? Room { get; private set; }
 
     protected FrameView TranscriptFrame { get; }
 
@@ -56,7 +56,7 @@ public abstract class DrillScreenBase : ScreenBase
 
 
     /// <summary>Shows <paramref name="state"/>: appends messages not shown yet, then the role's own parts.</summary>
-    public void Update(RoomState state)
+    public void Update(SeenRoom state)
     {
         var previous = Room;
         Room = state;
@@ -88,10 +88,10 @@ public abstract class DrillScreenBase : ScreenBase
     /// <summary>True when new messages should scroll into view (the player is not reading back).</summary>
     protected virtual bool FollowsTranscript => true;
 
-    protected virtual string MessageText(RoomState state, TranscriptMessage message) =>
+    protected virtual string MessageText(SeenRoom state, TranscriptMessage message) =>
         $"[{message.Number}] {DisplayText.Clean(message.SenderName)} ({DisplayText.Role(message.Role)}): {DisplayText.Clean(message.Text)}";
 
-    protected abstract void OnRoomUpdated(RoomState? previous, RoomState state);
+    protected abstract void OnRoomUpdated(SeenRoom? previous, SeenRoom state);
 
     protected abstract IReadOnlyList<KeyHint> Hints();
 
@@ -117,7 +117,7 @@ public abstract class DrillScreenBase : ScreenBase
         return false;
     }
 
-    protected static string PhaseLine(RoomState state) => state.Phase switch
+    protected static string PhaseLine(SeenRoom state) => state.Phase switch
     {
         DrillPhase.Call => "On the call",
         DrillPhase.Scoring => $"Call ended ({DisplayText.Outcome(state.Outcome)}); scorers are scoring: {state.SubmittedScorerIds.Count}/{state.ScorerCount} submitted",

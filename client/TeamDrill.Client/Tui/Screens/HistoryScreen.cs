@@ -1,4 +1,4 @@
-using TeamDrill.Client.LineMode;
+using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
 using Terminal.Gui.Input;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using TeamDrill.Client.LineMode;
+using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
 using Terminal.Gui.Input;

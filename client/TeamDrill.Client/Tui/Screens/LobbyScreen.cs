@@ -1,5 +1,5 @@
-using TeamDrill.Client.LineMode;
 using TeamDrill.Client.Session;
+using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
 using Terminal.Gui.Input;
@@ -20,7 +20,7 @@ public sealed class LobbyScreen : ScreenBase
     private readonly TextField _joinCode;
     private readonly WrappedListSource _roomRows = new() { CursorGutter = true };
     private readonly WrappedListSource _memberRows = new() { CursorGutter = true };
-    private IReadOnlyList<RoomState> _states = [];
+    private IReadOnlyList<SeenRoom> _states = [];
 
     public LobbyScreen(Palette palette, string playerName)
         : base(palette)
@@ -75,11 +75,11 @@ public sealed class LobbyScreen : ScreenBase
     public event EventHandler<string>? EndNowRequested;
     public event EventHandler<RoleChange>? RemoveRequested;
 
-    public RoomState? SelectedRoom =>
+    public SeenRoom? SelectedRoom =>
         _rooms.SelectedItem is { } row && _roomRows.KeyAt(row) is var i && i >= 0 && i < _states.Count ? _states[i] : null;
 
     /// <summary>Replaces the list of rooms, keeping the selection on <paramref name="selectCode"/> or the room selected before.</summary>
-    public void SetRooms(IReadOnlyList<RoomState> rooms, string? selectCode = null)
+    public void SetRooms(IReadOnlyList<SeenRoom> rooms, string? selectCode = null)
     {
         var keep = selectCode ?? SelectedRoom?.Code;
         _states = [.. rooms.OrderBy(r => r.Code, StringComparer.Ordinal)];
@@ -99,14 +99,14 @@ public sealed class LobbyScreen : ScreenBase
         ShowMembers();
     }
 
-    public static string RoomRow(RoomState room)
+    public static string RoomRow(SeenRoom room)
     {
         var host = room.IAmHost ? " ★host" : "";
         var drill = room.DrillNumber > 0 ? $" #{room.DrillNumber}" : "";
         return $"{room.Code} {DisplayText.Phase(room.Phase) + drill,-10} {DisplayText.Role(room.MyRole)}{host}";
     }
 
-    public static string MemberRow(RoomState room, MemberView member)
+    public static string MemberRow(SeenRoom room, MemberView member)
     {
         var mark = member.IsHost || member.PlayerId == room.HostId ? "★" : " ";
         var you = member.PlayerId == room.MyPlayerId ? " (you)" : "";
@@ -199,7 +199,7 @@ public sealed class LobbyScreen : ScreenBase
         "k        remove the selected member (not the customer or agent while on the call)",
     ];
 
-    private MemberView? SelectedMember(RoomState room) =>
+    private MemberView? SelectedMember(SeenRoom room) =>
         _members.HasFocus && _members.SelectedItem is { } row && _memberRows.KeyAt(row) is var i && i >= 0 && i < room.Members.Count ? room.Members[i] : null;
 
     private void ShowMembers()

@@ -1,5 +1,5 @@
-using TeamDrill.Client.LineMode;
 using TeamDrill.Client.Session;
+using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
@@ -61,14 +61,14 @@ public sealed class ScorerScreen : DrillScreenBase
 
     protected override bool FollowsTranscript => false;
 
-    protected override string MessageText(RoomState state, TranscriptMessage message)
+    protected override string MessageText(SeenRoom state, TranscriptMessage message)
     {
         var mine = MyTags(state, message.Number).ToList();
         var tags = mine.Count == 0 ? "" : "  {" + string.Join(' ', mine.Select(t => t.Technique + DisplayText.Polarity(t.Polarity))) + "}";
         return base.MessageText(state, message) + tags;
     }
 
-    protected override void OnRoomUpdated(RoomState? previous, RoomState state)
+    protected override void OnRoomUpdated(SeenRoom? previous, SeenRoom state)
     {
         var wasOnLast = previous is null || Transcript.SelectedItem is null
             || TranscriptSource.KeyAt(Transcript.SelectedItem.Value) == (previous.Transcript.LastOrDefault()?.Number ?? -1);
@@ -171,7 +171,7 @@ public sealed class ScorerScreen : DrillScreenBase
         "Enter    submit (every criterion needs a score or N/A); ✔ shows once submitted",
     ];
 
-    private bool HandleRubricKey(RoomState room, Key key, int rune)
+    private bool HandleRubricKey(SeenRoom room, Key key, int rune)
     {
         var criterion = SelectedCriterion(room);
         if (rune == 'a')
@@ -239,7 +239,7 @@ public sealed class ScorerScreen : DrillScreenBase
         return false;
     }
 
-    private void MoveToNextCriterion(RoomState room, RubricCriterionView current)
+    private void MoveToNextCriterion(SeenRoom room, RubricCriterionView current)
     {
         var index = room.Rubric.ToList().FindIndex(c => c.Id == current.Id);
         if (index >= 0 && index + 1 < room.Rubric.Count)
@@ -252,13 +252,13 @@ public sealed class ScorerScreen : DrillScreenBase
         }
     }
 
-    private RubricCriterionView? SelectedCriterion(RoomState room)
+    private RubricCriterionView? SelectedCriterion(SeenRoom room)
     {
         var key = SideList.SelectedItem is { } row ? SideSource.KeyAt(row) : -1;
         return key >= 0 && key < room.Rubric.Count ? room.Rubric[key] : null;
     }
 
-    private void Tag(RoomState room, TagPolarity polarity)
+    private void Tag(SeenRoom room, TagPolarity polarity)
     {
         if (room.Phase is not (DrillPhase.Call or DrillPhase.Scoring))
         {
@@ -311,7 +311,7 @@ public sealed class ScorerScreen : DrillScreenBase
     }
 
     // Only this scorer's tags, even if a state ever carried someone else's before the debrief.
-    private static IEnumerable<MessageTag> MyTags(RoomState state, int number) =>
+    private static IEnumerable<MessageTag> MyTags(SeenRoom state, int number) =>
         state.Tags.Where(t => t.MessageNumber == number && t.ScorerId == state.MyPlayerId);
 
     private void ShowRubric()

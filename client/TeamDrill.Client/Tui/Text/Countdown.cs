@@ -1,4 +1,4 @@
-using TeamDrill.Client.LineMode;
+using TeamDrill.Client.Text;
 
 namespace TeamDrill.Client.Tui.Text;
 

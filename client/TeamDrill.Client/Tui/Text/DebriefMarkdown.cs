@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using TeamDrill.Client.LineMode;
+using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
 

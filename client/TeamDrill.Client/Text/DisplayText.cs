@@ -2,9 +2,9 @@ using System.Globalization;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Shared.Text;
 
-namespace TeamDrill.Client.LineMode;
+namespace TeamDrill.Client.Text;
 
-/// <summary>The words the console uses for protocol values. Everything from the server goes through <see cref="Clean"/>.</summary>
+/// <summary>The words both clients use for protocol values. Everything from the server goes through <see cref="Clean"/>.</summary>
 public static class DisplayText
 {
     public static string Clean(string? text) => TextSanitizer.Clean(text);

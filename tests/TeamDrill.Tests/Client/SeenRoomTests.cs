@@ -4,11 +4,11 @@ using Xunit;
 
 namespace TeamDrill.Tests.Client;
 
-public class RoomStateTests
+public class SeenRoomTests
 {
-    private static RoomState Lobby(string me = "p-ana") => RoomState.FromSnapshot(Room.Lobby(seq: 3), me);
+    private static SeenRoom Lobby(string me = "p-ana") => SeenRoom.FromSnapshot(Room.Lobby(seq: 3), me);
 
-    private static RoomState InCall(string me = "p-ana") =>
+    private static SeenRoom InCall(string me = "p-ana") =>
         Lobby(me).Apply(Room.Roles(4)).Apply(Room.Started(5));
 
     [Fact]

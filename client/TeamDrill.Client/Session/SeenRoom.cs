@@ -8,7 +8,7 @@ namespace TeamDrill.Client.Session;
 /// every Apply returns a new state (or the same one for a duplicate), so a screen can hold a state while
 /// the connection moves on.
 /// </summary>
-public sealed record RoomState
+public sealed record SeenRoom
 {
     public required string Code { get; init; }
     public required string MyPlayerId { get; init; }
@@ -55,9 +55,9 @@ public sealed record RoomState
 
     public int ScorerCount => ScorerCountFromServer ?? Members.Count(m => m.Role == DrillRole.Scorer);
 
-    public static RoomState Empty(string code, string myPlayerId) => new() { Code = code, MyPlayerId = myPlayerId };
+    public static SeenRoom Empty(string code, string myPlayerId) => new() { Code = code, MyPlayerId = myPlayerId };
 
-    public static RoomState FromSnapshot(RoomSnapshot snapshot, string myPlayerId) => new()
+    public static SeenRoom FromSnapshot(RoomSnapshot snapshot, string myPlayerId) => new()
     {
         Code = snapshot.Code,
         MyPlayerId = myPlayerId,
@@ -87,13 +87,13 @@ public sealed record RoomState
     };
 
     /// <summary>A snapshot replaces everything this state knew.</summary>
-    public RoomState Apply(RoomSnapshot snapshot) => FromSnapshot(snapshot, MyPlayerId);
+    public SeenRoom Apply(RoomSnapshot snapshot) => FromSnapshot(snapshot, MyPlayerId);
 
     /// <summary>True when <paramref name="roomEvent"/> is new to this state (not a duplicate or an old event).</summary>
     public bool IsNew(RoomEvent roomEvent) => roomEvent.Seq > LastSeq;
 
     /// <summary>Applies one event; returns this same instance when the event was already applied.</summary>
-    public RoomState Apply(RoomEvent roomEvent)
+    public SeenRoom Apply(RoomEvent roomEvent)
     {
         if (!IsNew(roomEvent))
         {
@@ -157,7 +157,7 @@ public sealed record RoomState
 
     public MemberView? FindMember(string playerId) => Members.FirstOrDefault(m => m.PlayerId == playerId);
 
-    private RoomState StartDrill(DrillStarted e) => this with
+    private SeenRoom StartDrill(DrillStarted e) => this with
     {
         Phase = DrillPhase.Call,
         DrillNumber = e.DrillNumber,

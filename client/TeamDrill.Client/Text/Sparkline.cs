@@ -1,7 +1,7 @@
 using System.Text;
 using TeamDrill.Shared.Protocol;
 
-namespace TeamDrill.Client.LineMode;
+namespace TeamDrill.Client.Text;
 
 /// <summary>A row of block characters, one per value, lowest block for 0 and full block for the maximum.</summary>
 public static class Sparkline
