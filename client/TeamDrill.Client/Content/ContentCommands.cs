@@ -14,7 +14,8 @@ public static class ContentCommands
 
     public static Command Build()
     {
-        var content = new Command("content", "Check and report on prompt cards, the rubric and the phrasebook.");
+        // Typed alone it prints its help; exit 1 as before, when it was a parse error.
+        var content = CommandGroup.Create("content", "Check and report on prompt cards, the rubric and the phrasebook.", exitCode: 1);
         content.Subcommands.Add(Subcommand("check", "Validate content folders; exits non-zero if anything is wrong.", Check));
         content.Subcommands.Add(Subcommand("report", "Print the coverage table: cards per difficulty, per criterion and per situation family.", Report));
         return content;

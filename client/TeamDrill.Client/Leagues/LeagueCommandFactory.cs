@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Help;
 using TeamDrill.Client.Session;
 using TeamDrill.Client.Text;
 
@@ -29,17 +28,8 @@ public sealed class LeagueCommandFactory(ClientConfigStore store)
         Recursive = true,
     };
 
-    /// <summary>A command that only groups others: typed alone it prints its help and exits as bad usage.</summary>
-    public static Command Group(string name, string description)
-    {
-        var group = new Command(name, description);
-        group.SetAction(parseResult =>
-        {
-            new HelpAction().Invoke(parseResult);
-            return BadUsage;
-        });
-        return group;
-    }
+    /// <summary>A group of league commands; typed alone it prints its help and exits as bad usage.</summary>
+    public static Command Group(string name, string description) => CommandGroup.Create(name, description, BadUsage);
 
     public Command Leaf(string verb, string description, Func<LeagueInvocation, Task> act, params Symbol[] symbols)
     {

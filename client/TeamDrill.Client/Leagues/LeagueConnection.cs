@@ -11,8 +11,7 @@ namespace TeamDrill.Client.Leagues;
 /// </summary>
 public sealed class LeagueConnection : IAsyncDisposable
 {
-    /// <summary>How long a call waits for a dropped connection to come back before the command gives up.</summary>
-    public static readonly TimeSpan ReconnectLimit = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan DefaultReconnectLimit = TimeSpan.FromSeconds(30);
 
     private static readonly SignInWording Wording = new("--server", "--name", "--name is needed the first time: the display name you sign in with");
 
@@ -21,6 +20,11 @@ public sealed class LeagueConnection : IAsyncDisposable
     private LeagueConnection(ServerConnection server) => _server = server;
 
     public SignInResponse Identity => _server.Identity;
+
+    public bool IsConnected => _server.IsConnected;
+
+    /// <summary>How long a call waits for a dropped connection to come back before the command gives up.</summary>
+    public TimeSpan ReconnectLimit { get; set; } = DefaultReconnectLimit;
 
     public static async Task<LeagueConnection> OpenAsync(string? serverText, string? nameText, ClientConfigStore store, CancellationToken cancellationToken)
     {
@@ -51,25 +55,33 @@ public sealed class LeagueConnection : IAsyncDisposable
 
     public async Task<T> CallAsync<T>(Func<ILeagueHub, Task<T>> call, CancellationToken cancellationToken = default)
     {
-        if (!await _server.WaitUntilConnectedAsync(ReconnectLimit, cancellationToken))
+        var deadline = DateTimeOffset.UtcNow + ReconnectLimit;
+        while (true)
         {
-            throw new LeagueRefusedException(
-                $"lost the connection to the server at {_server.Target.ServerText} and it did not come back within {ReconnectLimit.TotalSeconds:0} s");
-        }
+            if (!await _server.WaitUntilConnectedAsync(deadline - DateTimeOffset.UtcNow, cancellationToken))
+            {
+                throw new LeagueRefusedException(
+                    $"lost the connection to the server at {_server.Target.ServerText} and it did not come back within {ReconnectLimit.TotalSeconds:0} s");
+            }
 
-        try
-        {
-            return await call(_server.Hub);
-        }
-        catch (HubException e)
-        {
-            throw new LeagueRefusedException(HubErrorText.From(e));
-        }
-        catch (Exception e) when (e is InvalidOperationException or IOException
-            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-        {
-            // The connection dropped during the call: whether the server acted is unknown, so it is not sent twice.
-            throw new LeagueRefusedException(HubErrorText.From(e));
+            try
+            {
+                return await call(_server.Hub);
+            }
+            catch (HubException e)
+            {
+                throw new LeagueRefusedException(HubErrorText.From(e));
+            }
+            catch (InvalidOperationException e) when (e.Message.Contains("not active", StringComparison.OrdinalIgnoreCase))
+            {
+                // It dropped between the check and the send: nothing reached the server, so wait and send it again.
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException
+                || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            {
+                // It dropped during the call: whether the server acted is unknown, so the call is not sent twice.
+                throw new LeagueRefusedException(HubErrorText.From(e));
+            }
         }
     }
 

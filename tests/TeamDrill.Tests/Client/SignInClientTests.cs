@@ -125,25 +125,6 @@ public sealed class SignInClientTests : IDisposable
         Assert.StartsWith("the server at http://127.0.0.1:5080 did not answer like a TeamDrill server", error.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("http://127.0.0.1:5080", "http://127.0.0.1:5080/")]
-    [InlineData("https://drill.example.com/", "https://drill.example.com/")]
-    public void server_addresses_are_http_or_https(string text, string expected)
-    {
-        Assert.True(SignInTarget.TryParseServer(text, out var server, out _));
-        Assert.Equal(expected, server.ToString());
-    }
-
-    [Theory]
-    [InlineData("127.0.0.1:5080")]
-    [InlineData("ftp://host")]
-    [InlineData("not a url")]
-    public void other_server_addresses_are_refused_with_an_example(string text)
-    {
-        Assert.False(SignInTarget.TryParseServer(text, out _, out var error));
-        Assert.StartsWith("--server must be an http:// or https:// address, like http://127.0.0.1:5080", error, StringComparison.Ordinal);
-    }
-
     private sealed class Handler(Func<HttpRequestMessage, HttpResponseMessage> answer) : HttpMessageHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>

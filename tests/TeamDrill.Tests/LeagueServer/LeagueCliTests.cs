@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.SignalR.Client;
 using TeamDrill.Client;
+using TeamDrill.Client.Leagues;
 using TeamDrill.Client.Session;
 using TeamDrill.Shared.Protocol;
+using TeamDrill.Tests.Client;
 using TeamDrill.Tests.Infrastructure;
 using TeamDrill.Tests.Integration;
 
@@ -78,12 +80,10 @@ public sealed class LeagueCliTests
 
             var round = await players[0].Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.GetRound), code, 0);
             await LeagueScript.PlayAsync(players, round.Drills[0], score: 4, fidelity: 4);
-            var deadline = DateTime.UtcNow.AddSeconds(20);
-            while ((await players[0].Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.GetRound), code, 0)).Drills[0].Status != "scored"
-                && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50);
-            }
+            await Poll.UntilSucceedsAsync(
+                async () => Assert.Equal("scored", (await players[0].Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.GetRound), code, 0)).Drills[0].Status),
+                TimeSpan.FromSeconds(20),
+                "the drill to be scored");
 
             var closed = await Run("round", "close", code);
             Assert.Equal(0, closed.Exit);
@@ -127,6 +127,45 @@ public sealed class LeagueCliTests
                 await player.DisposeAsync();
             }
         }
+    }
+
+    [Fact]
+    public async Task a_league_command_whose_connection_drops_waits_for_it_to_come_back_and_carries_on()
+    {
+        using var data = new TempFolder();
+        using var config = new TempFolder("teamdrill-config");
+        await using var server = await InProcessServer.StartAsync(data.Path, "--facilitator-key", Key);
+        await using var proxy = new DroppableProxy(server.Url);
+        var store = new ClientConfigStore(Path.Combine(config.Path, "config.json"));
+        await using var fay = await LeagueConnection.OpenAsync(proxy.Url, "Fay", store, CancellationToken.None);
+        await fay.CallAsync(hub => hub.ClaimFacilitator(Key));
+        var created = await fay.CallAsync(hub => hub.CreateLeague("Night shift"));
+
+        proxy.Cut();
+        await Poll.UntilAsync(() => !fay.IsConnected, TimeSpan.FromSeconds(10), "the client to see its connection drop");
+        var shown = fay.CallAsync(hub => hub.GetLeague(created.Code));
+        Assert.False(shown.IsCompleted);
+        proxy.Mend();
+
+        Assert.Equal("Night shift", (await shown).Name);
+    }
+
+    [Fact]
+    public async Task a_league_command_whose_connection_stays_down_says_so_and_exits_1()
+    {
+        using var data = new TempFolder();
+        using var config = new TempFolder("teamdrill-config");
+        await using var server = await InProcessServer.StartAsync(data.Path, "--facilitator-key", Key);
+        await using var proxy = new DroppableProxy(server.Url);
+        var store = new ClientConfigStore(Path.Combine(config.Path, "config.json"));
+        await using var fay = await LeagueConnection.OpenAsync(proxy.Url, "Fay", store, CancellationToken.None);
+        fay.ReconnectLimit = TimeSpan.FromSeconds(1);
+
+        proxy.Cut();
+        await Poll.UntilAsync(() => !fay.IsConnected, TimeSpan.FromSeconds(10), "the client to see its connection drop");
+        var refused = await Assert.ThrowsAsync<LeagueRefusedException>(() => fay.CallAsync(hub => hub.GetLeague("ABCDEF")));
+
+        Assert.Equal($"lost the connection to the server at {proxy.Url} and it did not come back within 1 s", refused.Message);
     }
 
     private static (int Exit, string Out) Out((int Exit, string Out, string Err) run) => (run.Exit, run.Out.ReplaceLineEndings("\n"));
