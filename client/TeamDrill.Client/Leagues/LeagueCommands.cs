@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using TeamDrill.Client.Session;
 
 namespace TeamDrill.Client.Leagues;
@@ -30,15 +31,13 @@ public static class LeagueCommands
     /// <summary>True when the parsed line is a league command (or the league group itself).</summary>
     public static bool Owns(ParseResult parsed)
     {
-        for (var result = parsed.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        var path = new List<string>();
+        for (SymbolResult? result = parsed.CommandResult; result is CommandResult command; result = command.Parent)
         {
-            if (result.Command.Name == Name && result.Parent is System.CommandLine.Parsing.CommandResult { Parent: null })
-            {
-                return true;
-            }
+            path.Insert(0, command.Command.Name);
         }
 
-        return false;
+        return path is [_, Name, ..];
     }
 
     /// <summary>A league command typed wrong: each problem as <c>! problem</c> on stderr, and exit code 2 (scripts tell it from a refusal).</summary>

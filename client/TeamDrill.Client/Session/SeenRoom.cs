@@ -4,7 +4,8 @@ using TeamDrill.Shared.Protocol;
 namespace TeamDrill.Client.Session;
 
 /// <summary>
-/// What one player knows of one room, rebuilt from a snapshot and the events that follow it. Immutable:
+/// The room as this player has seen it (not the server's room state): rebuilt from a snapshot and the
+/// events that follow it, showing only what this player may see. Immutable:
 /// every Apply returns a new state (or the same one for a duplicate), so a screen can hold a state while
 /// the connection moves on.
 /// </summary>

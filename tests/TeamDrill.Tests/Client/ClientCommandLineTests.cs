@@ -101,6 +101,17 @@ public sealed class ClientCommandLineTests : IDisposable
             error.ToString().ReplaceLineEndings("\n"));
     }
 
+    [Fact]
+    public async Task a_command_outside_league_typed_wrong_keeps_the_usual_error_and_exit_code()
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+
+        var exit = await ClientCommandLine.RunAsync(["console", "--bogus"], output, error, _store);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("Unrecognized command or argument '--bogus'.", error.ToString());
+    }
+
     private static System.CommandLine.Completions.CompletionContext CompletionContextFor(RootCommand root) =>
         root.Parse("").GetCompletionContext();
 
