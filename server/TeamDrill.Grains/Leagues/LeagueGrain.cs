@@ -154,8 +154,9 @@ public sealed partial class LeagueGrain(
     });
 
     /// <summary>
-    /// Runs one action over the league and writes the state when it changed something. A refusal throws
-    /// before any change; when storage refuses, the state goes back to what it was, so nothing half-done stays.
+    /// Runs one action over the league and writes the state when the action says it changed something
+    /// (a second join does not). A refusal throws before any change; when storage refuses, the state goes
+    /// back to a copy taken before the action, so nothing half-done stays to be served or written later.
     /// </summary>
     private async Task Change(Func<League, bool> action)
     {
