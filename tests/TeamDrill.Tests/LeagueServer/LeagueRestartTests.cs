@@ -36,12 +36,7 @@ public sealed class LeagueRestartTests
             await fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.StartSeason), code, 3);
             var round = await fay.Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.StartRound), code);
             await LeagueScript.PlayAsync(players, round.Drills[0], score: 3, fidelity: 5);
-            var deadline = DateTime.UtcNow.AddSeconds(20);
-            while ((await fay.Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.GetRound), code, 0)).Drills[0].Status != "scored"
-                && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50);
-            }
+            await LeagueScript.UntilFirstDrillScored(fay, code);
 
             roundBefore = await fay.Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.CloseRound), code);
             standingsBefore = (await fay.Hub.InvokeAsync<LeagueStandingsView>(nameof(ILeagueHub.GetStandings), code)).Tables[0].Rows.Select(r => string.Join(",", r)).ToList();

@@ -5,21 +5,25 @@ using TeamDrill.Tests.Infrastructure;
 
 namespace TeamDrill.Tests.LeagueServer;
 
-/// <summary>A server with a facilitator key, a facilitator (Fay) with a league, and four members who joined it.</summary>
+/// <summary>
+/// A server with a facilitator key, a facilitator (Fay) with a league, and four members who joined it.
+/// The server is the script's own, or one shared by a test class (<see cref="LeagueServerFixture"/>).
+/// </summary>
 public sealed class LeagueScript : IAsyncDisposable
 {
     public const string FacilitatorKey = "league-test-key";
 
-    private LeagueScript(TempFolder data, InProcessServer server, TestPlayer facilitator, IReadOnlyList<TestPlayer> members, LeagueView league)
+    /// <summary>The data folder of a server this script started; null on a shared server.</summary>
+    private readonly TempFolder? _data;
+
+    private LeagueScript(TempFolder? data, InProcessServer server, TestPlayer facilitator, IReadOnlyList<TestPlayer> members, LeagueView league)
     {
-        Data = data;
+        _data = data;
         Server = server;
         Facilitator = facilitator;
         Members = members;
         League = league;
     }
-
-    public TempFolder Data { get; }
 
     public InProcessServer Server { get; }
 
@@ -38,6 +42,14 @@ public sealed class LeagueScript : IAsyncDisposable
     {
         var data = new TempFolder();
         var server = await InProcessServer.StartAsync(data.Path, extraServices, "--facilitator-key", FacilitatorKey);
+        return await SetUpAsync(data, server, names);
+    }
+
+    /// <summary>A new league with new players on a server started with <see cref="FacilitatorKey"/>, which the script leaves running.</summary>
+    public static Task<LeagueScript> OnServerAsync(InProcessServer server, params string[] names) => SetUpAsync(null, server, names);
+
+    private static async Task<LeagueScript> SetUpAsync(TempFolder? data, InProcessServer server, string[] names)
+    {
         var fay = await TestPlayer.SignInAsync(server.Url, "Fay");
         await fay.Hub.InvokeAsync(nameof(ILeagueHub.ClaimFacilitator), FacilitatorKey);
         var league = await fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.CreateLeague), "Tuesday team");
@@ -60,18 +72,24 @@ public sealed class LeagueScript : IAsyncDisposable
     /// <summary>Waits until the league has the debriefs of every drill of the latest round (rooms report them one-way).</summary>
     public async Task<LeagueRoundView> UntilScored()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var round = await Round();
-            if (round.Drills.All(d => d.Status == "scored" && d.Points is not null) || DateTime.UtcNow > deadline)
+        var round = await Round();
+        await Poll.UntilSucceedsAsync(
+            async () =>
             {
-                return round;
-            }
-
-            await Task.Delay(50);
-        }
+                round = await Round();
+                Assert.All(round.Drills, d => Assert.Equal("scored", d.Status));
+            },
+            TimeSpan.FromSeconds(20),
+            "the league to have every debrief of its latest round");
+        return round;
     }
+
+    /// <summary>Waits until the league has the debrief of the first drill of the latest round of <paramref name="code"/>.</summary>
+    public static Task UntilFirstDrillScored(TestPlayer facilitator, string code) =>
+        Poll.UntilSucceedsAsync(
+            async () => Assert.Equal("scored", (await facilitator.Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.GetRound), code, 0)).Drills[0].Status),
+            TimeSpan.FromSeconds(20),
+            "the league to have the drill's debrief");
 
     /// <summary>
     /// Plays one league drill through to its debrief: the customer ends the call, the agent reflects,
@@ -104,7 +122,10 @@ public sealed class LeagueScript : IAsyncDisposable
             await p.DisposeAsync();
         }
 
-        await Server.DisposeAsync();
-        Data.Dispose();
+        if (_data is not null)
+        {
+            await Server.DisposeAsync();
+            _data.Dispose();
+        }
     }
 }

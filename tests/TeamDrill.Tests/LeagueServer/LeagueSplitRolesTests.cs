@@ -46,12 +46,7 @@ public sealed class LeagueSplitRolesTests
             await Player(drill.AgentId).Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), drill.RoomCode, "Kept calm.");
             await Player(drill.ScorerIds[0]).Hub.InvokeAsync(nameof(IDrillHub.RateFidelity), drill.RoomCode, 4);
             await fay.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.RoomCode);
-            var deadline = DateTime.UtcNow.AddSeconds(20);
-            while ((await fay.Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.GetRound), code, 0)).Drills[0].Status != "scored"
-                && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(50);
-            }
+            await LeagueScript.UntilFirstDrillScored(fay, code);
 
             var closed = await fay.Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.CloseRound), code);
             Assert.True(closed.Closed);

@@ -1,7 +1,7 @@
 using MessagePack;
 using TeamDrill.Shared.Ratings;
 
-namespace TeamDrill.Grains.Leagues;
+namespace TeamDrill.Shared.Leagues.Stored;
 
 /// <summary>A Glicko-2 rating at rest.</summary>
 [MessagePackObject]

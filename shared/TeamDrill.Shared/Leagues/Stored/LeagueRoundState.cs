@@ -1,6 +1,6 @@
 using MessagePack;
 
-namespace TeamDrill.Grains.Leagues;
+namespace TeamDrill.Shared.Leagues.Stored;
 
 [MessagePackObject]
 public sealed class LeagueRoundState

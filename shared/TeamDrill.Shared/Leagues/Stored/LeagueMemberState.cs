@@ -1,7 +1,7 @@
 using MessagePack;
 using TeamDrill.Shared.Protocol;
 
-namespace TeamDrill.Grains.Leagues;
+namespace TeamDrill.Shared.Leagues.Stored;
 
 [MessagePackObject]
 public sealed class LeagueMemberState

@@ -1,6 +1,6 @@
 using MessagePack;
 
-namespace TeamDrill.Grains.Leagues;
+namespace TeamDrill.Shared.Leagues.Stored;
 
 /// <summary>One scheduled drill of a round: its room, roles and card, and its result once the debrief came.</summary>
 [MessagePackObject]

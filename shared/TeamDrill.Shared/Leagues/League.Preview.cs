@@ -1,20 +1,20 @@
 using TeamDrill.Shared.Drills;
-using TeamDrill.Shared.Leagues;
+using TeamDrill.Shared.Leagues.Stored;
 using TeamDrill.Shared.Protocol;
 
-namespace TeamDrill.Grains.Leagues;
+namespace TeamDrill.Shared.Leagues;
 
 /// <summary>
-/// Round preview: the next rounds as round start would plan them, from today's presence. Nothing is
-/// opened or written. The first round comes from the same <see cref="PlanRound"/> that round start uses,
-/// so it is that round exactly; later rounds run the scheduler on the history plus the rounds before them.
+/// Round preview: the next rounds as round start would plan them, from today's presence. It changes
+/// nothing. The first round comes from the same planning that round start uses, so it is that round
+/// exactly; later rounds run the scheduler on the history plus the rounds before them.
 /// </summary>
-public sealed partial class LeagueGrain
+public sealed partial class League
 {
     /// <summary>Drills of a preview have no room yet; this is their status.</summary>
-    private const string PreviewStatus = "preview";
+    public const string PreviewStatus = "preview";
 
-    public Task<LeaguePreviewView> PreviewRounds(string actorId, int rounds)
+    public LeaguePreviewView Preview(string actorId, int rounds, IReadOnlyList<PublicBrief> deck, DateTimeOffset now)
     {
         RequireFacilitator(actorId, "preview rounds");
         if (rounds is < 1 or > LeaguePreviewView.MaxRounds)
@@ -22,7 +22,7 @@ public sealed partial class LeagueGrain
             throw new DrillRuleException($"A preview shows 1 to {LeaguePreviewView.MaxRounds} rounds; {rounds} is out of range.");
         }
 
-        var first = PlanRound(PresentForNextRound("previewing"));
+        var first = PlanRound(PresentForNextRound("previewing"), deck, now);
         var views = new List<LeagueRoundView> { PreviewView(first) };
 
         // After the first round, absent members are back and away members still miss every round.
@@ -48,16 +48,16 @@ public sealed partial class LeagueGrain
             }));
         }
 
-        return Task.FromResult(new LeaguePreviewView
+        return new LeaguePreviewView
         {
             LeagueCode = Code,
             Season = State.Season,
             Rounds = views,
             Note = rounds == 1 ? ""
                 : $"Cards are shown for round {first.Number} only: each later round's cards depend on ratings that change when the rounds before it close.",
-        });
+        };
     }
 
     private LeagueRoundView PreviewView(LeagueRoundState round) =>
-        RoundView(round, round.Drills.Select(d => DrillView(d, PreviewStatus)).ToList());
+        RoundView(round, round.Drills.Select(_ => PreviewStatus).ToList());
 }

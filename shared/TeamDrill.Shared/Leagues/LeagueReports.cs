@@ -1,10 +1,10 @@
 using System.Globalization;
-using TeamDrill.Shared.Leagues;
+using TeamDrill.Shared.Leagues.Stored;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Shared.Ratings;
 using TeamDrill.Shared.Scoring;
 
-namespace TeamDrill.Grains.Leagues;
+namespace TeamDrill.Shared.Leagues;
 
 /// <summary>
 /// The league's tables from its stored rounds: plain functions over <see cref="LeagueState"/> that call
@@ -13,9 +13,6 @@ namespace TeamDrill.Grains.Leagues;
 /// </summary>
 public static class LeagueReports
 {
-    public static readonly string[] Exportable = ["standings", "judges", "fidelity", "profiles", "calibration", "cards"];
-    public static readonly string[] Formats = ["csv", "md", "json"];
-
     public static RatingTables Ratings(LeagueState state) => new(
         state.AgentRatings.ToDictionary(r => r.Key, r => r.Value.ToRating(), StringComparer.Ordinal),
         state.CardRatings.ToDictionary(r => r.Key, r => r.Value.ToRating(), StringComparer.Ordinal));
@@ -116,13 +113,6 @@ public static class LeagueReports
         Headers = table.Headers.ToList(),
         Numeric = table.Numeric.ToList(),
         Rows = table.Rows.Select(r => (IReadOnlyList<string>)r.ToList()).ToList(),
-    };
-
-    public static string Render(ExportTable table, string format, object json, string? footnote = null) => format switch
-    {
-        "csv" => TableFormats.ToCsv(table),
-        "md" => TableFormats.ToMarkdown(table) + (footnote is null ? "" : $"\n{TableFormats.MarkdownCell(footnote)}\n"),
-        _ => LeagueExports.ToJson(json),
     };
 
     private static string Two(double? value) => value?.ToString("0.00", CultureInfo.InvariantCulture) ?? "";
