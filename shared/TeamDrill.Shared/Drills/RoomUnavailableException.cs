@@ -5,7 +5,6 @@ namespace TeamDrill.Shared.Drills;
 /// server). The action was not acknowledged; trying again in a moment is safe. The message is shown to
 /// the player as it is.
 /// </summary>
-[GenerateSerializer]
 public sealed class RoomUnavailableException : Exception
 {
     public RoomUnavailableException(string message) : base(message)

@@ -1,3 +1,4 @@
+using TeamDrill.ContentFiles;
 using TeamDrill.Shared.Content;
 using Xunit;
 

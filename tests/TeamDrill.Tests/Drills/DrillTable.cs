@@ -17,6 +17,9 @@ internal static class DrillTable
     public const string Scorer = "p-sam";
     public const string Stranger = "p-zed";
 
+    /// <summary>The most members a room takes, as the server's room settings pass it to <see cref="Room.Join"/>.</summary>
+    public const int MaxMembers = 16;
+
     /// <summary>A line of the customer's private card: nobody else may ever receive it.</summary>
     public const string HiddenLine = "You were promised a refund twice and never got it.";
 
@@ -53,9 +56,9 @@ internal static class DrillTable
     public static Room Lobby()
     {
         var room = Room.Create(Code, Host, "Hana", T0);
-        room.Join(Customer, "Carla", T0.AddSeconds(1));
-        room.Join(Agent, "Abel", T0.AddSeconds(2));
-        room.Join(Scorer, "Sam", T0.AddSeconds(3));
+        room.Join(Customer, "Carla", T0.AddSeconds(1), MaxMembers);
+        room.Join(Agent, "Abel", T0.AddSeconds(2), MaxMembers);
+        room.Join(Scorer, "Sam", T0.AddSeconds(3), MaxMembers);
         room.AssignRole(Host, "Carla", DrillRole.Customer, T0.AddSeconds(4));
         room.AssignRole(Host, "Abel", DrillRole.Agent, T0.AddSeconds(5));
         return room;

@@ -52,8 +52,8 @@ public sealed class NameRulesTests
     {
         var room = Room.Create(Code, Host, "Ana", T0);
 
-        room.Join(Customer, "Ana", T0);
-        room.Join(Agent, "ana", T0);
+        room.Join(Customer, "Ana", T0, MaxMembers);
+        room.Join(Agent, "ana", T0, MaxMembers);
 
         Assert.Equal(["Ana", "Ana2", "ana3"], room.State.Members.Select(m => m.Name));
         Assert.Equal(["Ana", "Ana2", "ana3"], room.SnapshotFor(Agent).Members.Select(m => m.Name));
@@ -63,10 +63,10 @@ public sealed class NameRulesTests
     public void a_player_who_left_frees_their_name()
     {
         var room = Room.Create(Code, Host, "Hana", T0);
-        room.Join(Customer, "Ana", T0);
+        room.Join(Customer, "Ana", T0, MaxMembers);
         room.Leave(Customer, T0);
 
-        room.Join(Agent, "Ana", T0);
+        room.Join(Agent, "Ana", T0, MaxMembers);
 
         Assert.Equal("Ana", room.State.Members.Single(m => m.PlayerId == Agent).Name);
     }
@@ -76,7 +76,7 @@ public sealed class NameRulesTests
     {
         var room = Room.Create(Code, Host, new string('n', 32), T0);
 
-        room.Join(Customer, new string('n', 32), T0);
+        room.Join(Customer, new string('n', 32), T0, MaxMembers);
 
         var shown = room.State.Members.Single(m => m.PlayerId == Customer).Name;
         Assert.NotEqual(room.State.Members[0].Name, shown, StringComparer.OrdinalIgnoreCase);

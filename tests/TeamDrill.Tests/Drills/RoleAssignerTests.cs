@@ -98,7 +98,7 @@ public sealed class RoleAssignerTests
         var room = Room.Create(DrillTable.Code, "p0", "Player0", DrillTable.T0);
         for (var i = 1; i < 5; i++)
         {
-            room.Join($"p{i}", $"Player{i}", DrillTable.T0);
+            room.Join($"p{i}", $"Player{i}", DrillTable.T0, DrillTable.MaxMembers);
         }
 
         var random = new Random(7);

@@ -53,4 +53,30 @@ public sealed class RoomCodesTests
     {
         Assert.All("0O1IL", c => Assert.DoesNotContain(c, RoomCodes.Alphabet));
     }
+
+    [Theory]
+    [InlineData("K7QX2M", true)]
+    [InlineData(" k7qx2m ", true)]
+    [InlineData("ABC123", false)]
+    [InlineData("K7QX2", false)]
+    [InlineData("K7QXO2", false)]
+    [InlineData("", false)]
+    [InlineData(null, false)]
+    public void a_client_checks_a_typed_code_the_way_the_server_does(string? typed, bool wellFormed)
+    {
+        Assert.Equal(wellFormed, RoomCodes.IsWellFormed(typed));
+        Assert.Equal(wellFormed, RoomCodes.TryNormalize(typed, out var code));
+        Assert.Equal(wellFormed ? "K7QX2M" : "", code);
+        if (!wellFormed)
+        {
+            Assert.Throws<DrillRuleException>(() => RoomCodes.Normalize(typed));
+        }
+    }
+
+    [Fact]
+    public void the_example_code_in_help_texts_is_one_the_server_accepts()
+    {
+        Assert.True(RoomCodes.IsWellFormed(RoomCodes.Example));
+        Assert.Equal(RoomCodes.Example, RoomCodes.Normalize(RoomCodes.Example));
+    }
 }

@@ -330,7 +330,7 @@ public sealed class RoomPermissionTests
     {
         var room = OnCall();
 
-        room.Join(Stranger, "Zed", Later);
+        room.Join(Stranger, "Zed", Later, MaxMembers);
 
         Assert.Equal(DrillRole.None, room.SnapshotFor(Stranger).Members.Single(m => m.PlayerId == Stranger).Role);
         AssertRefused(room, "Only the customer and the agent speak on the call; scorers watch and tag.",
@@ -375,7 +375,7 @@ public sealed class RoomPermissionTests
         var room = Room.Create(Code, Host, "Hana", T0);
         room.Leave(Host, Later);
 
-        room.Join(Customer, "Carla", Later);
+        room.Join(Customer, "Carla", Later, MaxMembers);
 
         Assert.Equal(Customer, room.State.HostId);
         Assert.True(room.SnapshotFor(Customer).Members.Single().IsHost);

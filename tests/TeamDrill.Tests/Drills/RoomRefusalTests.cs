@@ -177,7 +177,7 @@ public sealed class RoomRefusalTests
     public void a_drill_without_a_scorer_does_not_start()
     {
         var room = Room.Create(Code, Host, "Hana", T0);
-        room.Join(Agent, "Abel", T0);
+        room.Join(Agent, "Abel", T0, MaxMembers);
         room.AssignRole(Host, "Hana", DrillRole.Customer, T0);
         room.AssignRole(Host, "Abel", DrillRole.Agent, T0);
 
@@ -217,7 +217,7 @@ public sealed class RoomRefusalTests
     public void auto_assignment_needs_three_members()
     {
         var room = Room.Create(Code, Host, "Hana", T0);
-        room.Join(Agent, "Abel", T0);
+        room.Join(Agent, "Abel", T0, MaxMembers);
 
         AssertRefused(room, "A drill needs at least 3 members (a customer, an agent and a scorer); this room has 2.",
             () => room.AutoAssign(Host, new Random(3), Later));
@@ -236,7 +236,7 @@ public sealed class RoomRefusalTests
     {
         var room = Lobby();
 
-        AssertRefused(room, "A display name needs at least one visible character.", () => room.Join(Stranger, "\u001b\u200b \t", Later));
+        AssertRefused(room, "A display name needs at least one visible character.", () => room.Join(Stranger, "\u001b\u200b \t", Later, MaxMembers));
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public sealed class RoomReplayTests
         {
             case 0:
                 var joiner = random.Next(Players.Length);
-                room.Join(Players[joiner], Names[joiner], now);
+                room.Join(Players[joiner], Names[joiner], now, MaxMembers);
                 break;
             case 1:
                 room.Leave(who, now);

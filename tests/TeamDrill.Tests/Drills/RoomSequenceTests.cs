@@ -13,9 +13,9 @@ public sealed class RoomSequenceTests
         var room = Room.Create(Code, Host, "Hana", T0);
         var returned = new List<StoredEvent>();
         var at = T0;
-        returned.AddRange(room.Join(Customer, "Carla", at));
-        returned.AddRange(room.Join(Agent, "Abel", at));
-        returned.AddRange(room.Join(Scorer, "Sam", at));
+        returned.AddRange(room.Join(Customer, "Carla", at, MaxMembers));
+        returned.AddRange(room.Join(Agent, "Abel", at, MaxMembers));
+        returned.AddRange(room.Join(Scorer, "Sam", at, MaxMembers));
         returned.AddRange(room.AssignRole(Host, "Carla", DrillRole.Customer, at));
         returned.AddRange(room.AssignRole(Host, "Abel", DrillRole.Agent, at));
         returned.AddRange(room.StartDrill(Host, _ => Card(), CallLimit, at));
@@ -53,7 +53,7 @@ public sealed class RoomSequenceTests
         var room = Lobby();
         var seq = room.State.Seq;
 
-        var again = room.Join(Agent, "Someone Else", StartedAt);
+        var again = room.Join(Agent, "Someone Else", StartedAt, MaxMembers);
 
         Assert.Empty(again);
         Assert.Equal(seq, room.State.Seq);

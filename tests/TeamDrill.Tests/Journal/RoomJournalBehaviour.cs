@@ -321,9 +321,9 @@ public abstract class RoomJournalBehaviour : IAsyncLifetime
     private static Room OnCall(string code = Code)
     {
         var room = Room.Create(code, Host, "Hana", T0);
-        room.Join(Customer, "Carla", T0);
-        room.Join(Agent, "Abel", T0);
-        room.Join(Scorer, "Sam", T0);
+        room.Join(Customer, "Carla", T0, MaxMembers);
+        room.Join(Agent, "Abel", T0, MaxMembers);
+        room.Join(Scorer, "Sam", T0, MaxMembers);
         room.AssignRole(Host, "Carla", DrillRole.Customer, T0);
         room.AssignRole(Host, "Abel", DrillRole.Agent, T0);
         room.StartDrill(Host, _ => Card(), TimeSpan.FromHours(2), StartedAt);

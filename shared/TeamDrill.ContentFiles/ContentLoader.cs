@@ -1,6 +1,11 @@
-namespace TeamDrill.Shared.Content;
+using TeamDrill.Shared.Content;
 
-/// <summary>The thin disk-reading shell around <see cref="ContentCompiler"/>.</summary>
+namespace TeamDrill.ContentFiles;
+
+/// <summary>
+/// The thin disk-reading shell around <see cref="ContentCompiler"/>: the hosts read folders here, the
+/// shared domain only ever sees their text.
+/// </summary>
 public static class ContentLoader
 {
     /// <summary>Reads and validates the folders; later folders override earlier ones by card id.</summary>

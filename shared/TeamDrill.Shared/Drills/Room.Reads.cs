@@ -1,0 +1,57 @@
+using TeamDrill.Shared.Protocol;
+
+namespace TeamDrill.Shared.Drills;
+
+/// <summary>What a member or former member may read: the events they missed, or a snapshot of the room as they may see it.</summary>
+public sealed partial class Room
+{
+    /// <summary>The kept events after <paramref name="afterSeq"/> that <paramref name="playerId"/> may see, in order.</summary>
+    public IReadOnlyList<RoomEvent> EventsFor(string playerId, long afterSeq)
+    {
+        RequireReader(playerId);
+        return Tail.After(afterSeq).Where(e => e.Audience.Includes(playerId)).Select(e => e.Event).ToList();
+    }
+
+    /// <summary>
+    /// What a reconnecting client missed since <paramref name="afterSeq"/>: the events, or a fresh snapshot
+    /// when they are no longer kept or the number is from another life of this room.
+    /// </summary>
+    public ResyncResult Resync(string playerId, long afterSeq) =>
+        afterSeq >= 0 && afterSeq <= State.Seq && Tail.Covers(afterSeq, State.Seq)
+            ? new ResyncResult { Events = EventsFor(playerId, afterSeq) }
+            : new ResyncResult { Snapshot = SnapshotFor(playerId) };
+
+    public RoomSnapshot SnapshotFor(string playerId)
+    {
+        RequireReader(playerId);
+        var drill = State.Current;
+        var inDebrief = State.Phase == DrillPhase.Debrief;
+        return new RoomSnapshot
+        {
+            Code = State.Code,
+            Seq = State.Seq,
+            HostId = State.HostId,
+            Phase = State.Phase,
+            Members = Views(),
+            DrillNumber = drill?.Number ?? 0,
+            Brief = drill?.Card.Brief,
+            Card = drill is not null && drill.CustomerId == playerId ? drill.Card : null,
+            Transcript = drill?.Transcript.ToList() ?? [],
+            Anger = drill?.Anger ?? 0,
+            CallEndsAt = drill?.CallEndsAt,
+            Outcome = drill?.Outcome ?? CallOutcome.None,
+            SubmittedScorerIds = drill?.Rubrics.Select(r => r.ScorerId).ToList() ?? [],
+            MyRubric = drill?.Rubrics.FirstOrDefault(r => r.ScorerId == playerId),
+            Tags = drill is null ? [] : inDebrief ? drill.Tags.ToList() : drill.Tags.Where(t => TagAudience(drill, t.ScorerId).Includes(playerId)).ToList(),
+            Debrief = inDebrief ? State.LastDebrief : null,
+            Rubric = drill?.Rubric.ToList() ?? [],
+            AngerCurve = drill?.AngerCurve.ToList() ?? [],
+            MyHints = drill is not null && drill.AgentId == playerId && (State.Practice || inDebrief) ? drill.CoachHints.ToList() : [],
+            ReflectionWritten = drill?.Reflection is not null,
+            ScoringEndsAt = drill?.ScoringEndsAt,
+            Practice = State.Practice,
+            Paused = drill?.PausedAt is not null,
+            Cancelled = CancelledMessage,
+        };
+    }
+}
