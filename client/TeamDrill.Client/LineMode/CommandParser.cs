@@ -1,5 +1,6 @@
 using System.Globalization;
 using TeamDrill.Client.Text;
+using TeamDrill.Shared.Drills;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Shared.Text;
 
@@ -99,13 +100,13 @@ public static class CommandParser
             return Usage(CommandHelp.Join);
         }
 
-        return RoomCodeText.TryParse(args[0], out var code)
+        return RoomCodes.TryNormalize(args[0], out var code)
             ? CommandParseResult.Ok(new JoinCommand(code))
             : BadRoomCode(args[0]);
     }
 
     private static CommandParseResult BadRoomCode(string text) =>
-        CommandParseResult.Fail($"room code must be {DrillLimits.RoomCodeLength} letters or digits, like ABC123, not '{TextSanitizer.Clean(text)}'");
+        CommandParseResult.Fail($"room code must be {RoomCodes.Shape}, not '{TextSanitizer.Clean(text)}'");
 
     private static CommandParseResult ParseRole(string[] args)
     {
@@ -300,7 +301,7 @@ public static class CommandParser
         string? code = null;
         if (args.Length == 2)
         {
-            if (!RoomCodeText.TryParse(args[0], out var parsed))
+            if (!RoomCodes.TryNormalize(args[0], out var parsed))
             {
                 return BadRoomCode(args[0]);
             }

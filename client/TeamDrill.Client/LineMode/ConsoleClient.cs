@@ -1,5 +1,6 @@
 using TeamDrill.Client.Session;
 using TeamDrill.Client.Text;
+using TeamDrill.Shared.Drills;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Shared.Text;
 
@@ -30,9 +31,9 @@ public static class ConsoleClient
         }
 
         string? room = null;
-        if (options.Room is { } roomText && !RoomCodeText.TryParse(roomText, out room))
+        if (options.Room is { } roomText && !RoomCodes.TryNormalize(roomText, out room))
         {
-            Problem($"--room must be {DrillLimits.RoomCodeLength} letters or digits, like ABC123");
+            Problem($"--room must be {RoomCodes.Shape}");
             return 1;
         }
 

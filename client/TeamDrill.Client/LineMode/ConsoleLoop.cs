@@ -1,5 +1,6 @@
 using TeamDrill.Client.Session;
 using TeamDrill.Client.Text;
+using TeamDrill.Shared.Drills;
 using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Client.LineMode;
@@ -229,7 +230,8 @@ public sealed class ConsoleLoop : IDisposable
     // A tag refers to a message this client has seen; only the agent's messages are tagged.
     private static string? CheckTaggable(SeenRoom room, int number)
     {
-        if (room.Phase is not (DrillPhase.Call or DrillPhase.Scoring))
+        // Outside the call and scoring the server gives the refusal, naming the phase.
+        if (!TagRules.IsOpen(room.Phase))
         {
             return null;
         }
@@ -240,7 +242,7 @@ public sealed class ConsoleLoop : IDisposable
             return $"no message [{number}] in this drill";
         }
 
-        return message.Role == DrillRole.Agent ? null : $"message [{number}] is not the agent's: only agent messages are tagged";
+        return TagRules.IsTaggable(message.Role) ? null : $"message [{number}] is not the agent's: only agent messages are tagged";
     }
 
     // The player may type a name in any case; send the member's id when the name is known.

@@ -1,6 +1,7 @@
 using TeamDrill.Client.Session;
 using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Screens;
+using TeamDrill.Shared.Drills;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Shared.Text;
 
@@ -34,9 +35,9 @@ public sealed class SignInFlow(ClientConfigStore configStore)
 
         if (form.RoomCode.Length > 0)
         {
-            if (!RoomCodeText.TryParse(form.RoomCode, out var parsed))
+            if (!RoomCodes.TryNormalize(form.RoomCode, out var parsed))
             {
-                return $"a join code is {DrillLimits.RoomCodeLength} letters or digits, like ABC123 (got '{TextSanitizer.Clean(form.RoomCode)}')";
+                return $"a join code is {RoomCodes.Shape} (got '{TextSanitizer.Clean(form.RoomCode)}')";
             }
 
             code = parsed;

@@ -297,9 +297,9 @@ public sealed class TuiController : IAsyncDisposable
         lobby.CreateRequested += (_, _) => Call(_ => session.CreateRoomAsync());
         lobby.JoinRequested += (_, typed) =>
         {
-            if (!RoomCodeText.TryParse(typed, out var code))
+            if (!TeamDrill.Shared.Drills.RoomCodes.TryNormalize(typed, out var code))
             {
-                lobby.ShowMessage($"! a join code is {DrillLimits.RoomCodeLength} letters or digits, like ABC123");
+                lobby.ShowMessage($"! a join code is {TeamDrill.Shared.Drills.RoomCodes.Shape}");
                 return;
             }
 

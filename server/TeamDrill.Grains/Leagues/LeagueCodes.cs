@@ -1,5 +1,4 @@
 using TeamDrill.Shared.Drills;
-using TeamDrill.Shared.Protocol;
 using TeamDrill.Shared.Text;
 
 namespace TeamDrill.Grains.Leagues;
@@ -11,12 +10,11 @@ public static class LeagueCodes
 
     public static string Normalize(string? code)
     {
-        var clean = (code ?? "").Trim().ToUpperInvariant();
-        if (clean.Length != DrillLimits.RoomCodeLength || clean.Any(c => !RoomCodes.Alphabet.Contains(c)))
+        if (!RoomCodes.TryNormalize(code, out var clean))
         {
             var shown = TextSanitizer.Clean(code);
             throw new DrillRuleException(
-                $"'{(shown.Length > 20 ? shown[..20] + "..." : shown)}' is not a league code: codes are {DrillLimits.RoomCodeLength} letters and digits, like K7QX2M.");
+                $"'{(shown.Length > 20 ? shown[..20] + "..." : shown)}' is not a league code: codes are {RoomCodes.Shape}.");
         }
 
         return clean;

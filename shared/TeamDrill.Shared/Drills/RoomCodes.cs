@@ -23,6 +23,9 @@ public static class RoomCodes
             }
         });
 
+    /// <summary>What a room code looks like, for refusals and help texts.</summary>
+    public static string Shape => $"{DrillLimits.RoomCodeLength} letters and digits, like {Example}";
+
     /// <summary>Whether <paramref name="typed"/> is a room code once trimmed and upper-cased.</summary>
     public static bool IsWellFormed(string? typed) => TryNormalize(typed, out _);
 
@@ -45,6 +48,6 @@ public static class RoomCodes
 
         var shown = TextSanitizer.Clean(typed);
         throw new DrillRuleException(
-            $"'{(shown.Length > 20 ? shown[..20] + "..." : shown)}' is not a room code: codes are {DrillLimits.RoomCodeLength} letters and digits, like {Example}.");
+            $"'{(shown.Length > 20 ? shown[..20] + "..." : shown)}' is not a room code: codes are {Shape}.");
     }
 }
