@@ -8,6 +8,6 @@ public sealed class LeagueOptions
     public const string Section = SettingSections.Root;
 
     /// <summary>Whoever signs in and claims this key becomes a facilitator (may create leagues).</summary>
-    [Setting("a secret of 8 characters or more; whoever claims it becomes a facilitator and may create leagues (empty: leagues off)")]
+    [Setting("a secret of 8 characters or more; whoever claims it becomes a facilitator and may create leagues (empty: leagues off)", Takes = "secret")]
     public string FacilitatorKey { get; set; } = "";
 }

@@ -13,6 +13,9 @@ public sealed class SettingAttribute(string help) : Attribute
     /// <summary>The command-line flag when it is not the setting's name in kebab case.</summary>
     public string? Flag { get; init; }
 
+    /// <summary>What a text flag takes, shown after it in <c>--help</c> (<c>folder</c>, <c>url</c>).</summary>
+    public string? Takes { get; init; }
+
     /// <summary>The configuration key when it is not the property's name.</summary>
     public string? Key { get; init; }
 

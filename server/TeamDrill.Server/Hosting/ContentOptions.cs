@@ -7,6 +7,6 @@ public sealed class ContentOptions
 {
     public const string Section = SettingSections.Root;
 
-    [Setting("a content folder; repeat it for several, later ones override earlier ones by card id (none: the shipped content)", Flag = "--content")]
+    [Setting("a content folder; repeat it for several, later ones override earlier ones by card id (none: the shipped content)", Flag = "--content", Takes = "folder")]
     public List<string> ContentFolders { get; set; } = [];
 }

@@ -55,7 +55,7 @@ public sealed class DeclaredSetting
     public string? HelpName => ValueType.IsEnum ? string.Join('|', Choices)
         : ValueType == typeof(TimeSpan) ? "hh:mm:ss"
         : ValueType == typeof(int) ? "number"
-        : null;
+        : _declared.Takes;
 
     /// <summary>The values an enum setting takes, as they are typed.</summary>
     public IReadOnlyList<string> Choices => ValueType.IsEnum

@@ -7,7 +7,7 @@ public sealed class EdgeOptions
 {
     public const string Section = SettingSections.Root;
 
-    [Setting("address of the hub and HTTP endpoints")]
+    [Setting("address of the hub and HTTP endpoints", Takes = "url")]
     public string Listen { get; set; } = "http://127.0.0.1:5080";
 
     [Setting("largest hub message a client may send, in bytes; a larger one closes the connection", Minimum = "1024", Maximum = "1048576")]

@@ -69,7 +69,7 @@ public static class ServerCommandLine
         // Values are taken as text and checked with the settings, so a bad flag and a bad file value get the same message.
         if (setting.IsList)
         {
-            return new Option<string[]>(setting.Flag) { Description = setting.Help, AllowMultipleArgumentsPerToken = false };
+            return new Option<string[]>(setting.Flag) { Description = setting.Help, HelpName = setting.HelpName, AllowMultipleArgumentsPerToken = false };
         }
 
         var option = new Option<string>(setting.Flag) { Description = setting.Help, HelpName = setting.HelpName };

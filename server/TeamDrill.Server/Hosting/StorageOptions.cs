@@ -8,13 +8,13 @@ public sealed class StorageOptions
 {
     public const string Section = SettingSections.Root;
 
-    [Setting("sqlite (embedded) or postgres (with --postgres)", Key = "Storage")]
+    [Setting("the database: sqlite, embedded in the data folder, or postgres with --postgres", Key = "Storage")]
     public StorageDialect Dialect { get; set; } = StorageDialect.Sqlite;
 
-    [Setting("folder for the SQLite database and the drill archives, created on first start", Flag = "--data")]
+    [Setting("folder for the SQLite database and the drill archives, created on first start", Flag = "--data", Takes = "folder")]
     public string DataDirectory { get; set; } = "data";
 
-    [Setting("PostgreSQL connection string, with --storage postgres", Flag = "--postgres")]
+    [Setting("PostgreSQL connection string, with --storage postgres", Flag = "--postgres", Takes = "connection-string")]
     public string PostgresConnectionString { get; set; } = "";
 
     /// <summary>Where the data lives, for the start-up line.</summary>
