@@ -74,7 +74,15 @@ public static partial class TeamDrillServer
         builder.Services.AddTeamDrillSettings(settings);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.WebHost.UseUrls(settings.Edge.Listen);
-        _ = role.IsSilo ? builder.AddTeamDrillSilo(settings) : builder.AddTeamDrillClusterClient(settings);
+        if (role.IsSilo)
+        {
+            builder.AddTeamDrillSilo(settings);
+        }
+        else
+        {
+            builder.AddTeamDrillClusterClient(settings);
+        }
+
         if (role.IsEdge)
         {
             builder.AddTeamDrillEdge(settings.Edge);

@@ -24,7 +24,7 @@ public sealed class JournalNode : IDisposable
         Options = options ?? new RoomJournalOptions { KeepEvents = 40, MinimumSnapshotBytes = 4096 };
         Database = dialect == StorageDialect.Sqlite ? new SqliteJournalDatabase(connectionString) : new PostgresJournalDatabase(connectionString);
         Metrics = new JournalMetrics(_meters);
-        Writer = new JournalWriter(Database, Metrics, NullLogger<JournalWriter>.Instance, Options.MaxBatch);
+        Writer = new JournalWriter(Database, Metrics, NullLogger<JournalWriter>.Instance, Options.MaxBatch, commitWindow: TimeSpan.Zero);
         Store = new RoomStore(Database, Writer, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<RoomStore>.Instance);
         _listener.InstrumentPublished = (instrument, listener) =>
         {
