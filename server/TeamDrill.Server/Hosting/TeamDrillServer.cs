@@ -8,14 +8,9 @@ namespace TeamDrill.Server.Hosting;
 /// <summary>Builds the server for its role from settings and flags; used by Program and by the tests.</summary>
 public static partial class TeamDrillServer
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs a built server until it is stopped; the exit code for the process.</summary>
+    public static async Task<int> RunTeamDrillAsync(this WebApplication app, TextWriter error)
     {
-        var app = TryBuild(args, output, error, out var exitCode);
-        if (app is null)
-        {
-            return exitCode;
-        }
-
         try
         {
             await app.StartAsync();
@@ -25,6 +20,7 @@ public static partial class TeamDrillServer
         }
         catch (OptionsValidationException ex)
         {
+            // Our settings were checked before the build; this is a framework or storage option.
             foreach (var failure in ex.Failures)
             {
                 await error.WriteLineAsync(failure);
