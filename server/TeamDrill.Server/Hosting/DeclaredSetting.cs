@@ -67,8 +67,10 @@ public sealed class DeclaredSetting
     {
         if (IsList)
         {
-            var items = configuration.GetSection(ConfigurationPath).GetChildren()
-                .Select(c => c.Value).OfType<string>().Where(v => v.Length > 0).ToList();
+            // A list is numbered children (ContentFolders:0, :1...) or, from one variable, a single value.
+            var section = configuration.GetSection(ConfigurationPath);
+            var items = section.GetChildren().Select(c => c.Value).Append(section.Value)
+                .OfType<string>().Where(v => v.Length > 0).ToList();
             if (items.Count > 0)
             {
                 _property.SetValue(options, items);

@@ -75,6 +75,15 @@ public sealed class ServerSettingsTests
     }
 
     [Fact]
+    public void one_content_folder_can_be_given_as_a_single_value()
+    {
+        var settings = Read(out var problems, ("TeamDrill:ContentFolders", "/srv/cards"));
+
+        Assert.Empty(problems);
+        Assert.Equal(["/srv/cards"], settings.Content.ContentFolders);
+    }
+
+    [Fact]
     public void a_bad_value_leaves_the_default_in_place()
     {
         var settings = Read(out _, ("TeamDrill:CallTimeLimit", "abc"), ("TeamDrill:MaxRoomMembers", "500"));
