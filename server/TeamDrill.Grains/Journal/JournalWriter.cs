@@ -25,7 +25,7 @@ public sealed partial class JournalWriter : IDisposable
     private JournalStatements? _statements;
 
     public JournalWriter(
-        JournalDatabase database, JournalMetrics metrics, ILogger<JournalWriter> logger, int maxBatch = 256, TimeSpan commitWindow = default)
+        JournalDatabase database, JournalMetrics metrics, ILogger<JournalWriter> logger, int maxBatch, TimeSpan commitWindow)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatch, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(commitWindow, TimeSpan.Zero);

@@ -5,7 +5,10 @@ using TeamDrill.Grains.Storage;
 
 namespace TeamDrill.Grains.Journal;
 
-/// <summary>Registers the room journal on a silo: the database, its group-commit writer and the room store.</summary>
+/// <summary>
+/// Registers the room journal on a silo: the database, its group-commit writer and the room store.
+/// <see cref="RoomJournalOptions"/> come from the host, which checks them once at start.
+/// </summary>
 public static class RoomJournalExtensions
 {
     public static ISiloBuilder AddRoomJournal(this ISiloBuilder builder, StorageDialect dialect, string connectionString)
@@ -13,12 +16,6 @@ public static class RoomJournalExtensions
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var services = builder.Services;
-        services.AddOptions<RoomJournalOptions>()
-            .Validate(o => o.KeepEvents is >= 10 and <= 1_000_000, "Journal KeepEvents must be between 10 and 1000000.")
-            .Validate(o => o.MinimumSnapshotBytes is >= 1024 and <= 64 * 1024 * 1024, "Journal MinimumSnapshotBytes must be between 1024 and 67108864.")
-            .Validate(o => o.MaxBatch is >= 1 and <= 10_000, "Journal MaxBatch must be between 1 and 10000.")
-            .Validate(o => o.CommitWindow >= TimeSpan.Zero && o.CommitWindow <= TimeSpan.FromMilliseconds(100), "Journal CommitWindow must be between 0 and 100 ms.")
-            .ValidateOnStart();
         services.AddSingleton<JournalDatabase>(_ => dialect switch
         {
             StorageDialect.Sqlite => new SqliteJournalDatabase(connectionString),

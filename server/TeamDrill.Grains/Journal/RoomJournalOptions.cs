@@ -1,20 +1,24 @@
+using TeamDrill.Grains.Settings;
+
 namespace TeamDrill.Grains.Journal;
 
-/// <summary>How rooms are journaled, bound from the <c>TeamDrill:Journal</c> settings.</summary>
+/// <summary>How rooms are journaled, read from the <see cref="Section"/> settings.</summary>
 public sealed class RoomJournalOptions
 {
-    /// <summary>Recent events each room keeps for clients that reconnect; one further behind gets a fresh snapshot.</summary>
+    public const string Section = SettingSections.Journal;
+
+    [Setting("recent events each room keeps for clients that reconnect; one further behind gets a fresh snapshot", Minimum = "10", Maximum = "1000000")]
     public int KeepEvents { get; set; } = 1000;
 
-    /// <summary>A snapshot is written at the earliest after this many bytes of events.</summary>
+    [Setting("bytes of events after which a room writes a snapshot at the earliest", Minimum = "1024", Maximum = "67108864")]
     public int MinimumSnapshotBytes { get; set; } = 64 * 1024;
 
-    /// <summary>Most room writes committed together in one transaction.</summary>
+    [Setting("most room writes committed together in one transaction", Minimum = "1", Maximum = "10000")]
     public int MaxBatch { get; set; } = 256;
 
     /// <summary>
-    /// How long the writer waits, after the first write of a batch, for more to share its commit. Each
-    /// action's acknowledgement waits this much longer at most; under load, fewer fsyncs serve more rooms.
+    /// Each action's acknowledgement waits this much longer at most; under load, fewer fsyncs serve more rooms.
     /// </summary>
+    [Setting("how long the writer waits after a batch's first write for more to share its commit", Minimum = "00:00:00", Maximum = "00:00:00.100")]
     public TimeSpan CommitWindow { get; set; } = TimeSpan.FromMilliseconds(5);
 }

@@ -1,11 +1,13 @@
+using TeamDrill.Grains.Settings;
+
 namespace TeamDrill.Grains.Leagues;
 
-/// <summary>League settings, set from the server's options.</summary>
+/// <summary>League settings, read from the <see cref="Section"/> settings.</summary>
 public sealed class LeagueOptions
 {
-    /// <summary>
-    /// Whoever signs in and claims this key becomes a facilitator (may create leagues). Empty: nobody
-    /// can become one, so leagues are off. Set with <c>--facilitator-key</c>.
-    /// </summary>
+    public const string Section = SettingSections.Root;
+
+    /// <summary>Whoever signs in and claims this key becomes a facilitator (may create leagues).</summary>
+    [Setting("a secret of 8 characters or more; whoever claims it becomes a facilitator and may create leagues (empty: leagues off)", Takes = "secret")]
     public string FacilitatorKey { get; set; } = "";
 }

@@ -2,18 +2,19 @@ using System.Diagnostics.Metrics;
 
 namespace TeamDrill.Grains.Rooms;
 
-/// <summary>What an operator watches in the silo: meter <c>TeamDrill.Rooms</c>.</summary>
-public sealed class RoomMetrics : IDisposable
+/// <summary>What an operator watches in the silo: meter <c>TeamDrill.Rooms</c>, owned by the host's meter factory.</summary>
+public sealed class RoomMetrics
 {
     public const string MeterName = "TeamDrill.Rooms";
-    private readonly Meter _meter = new(MeterName);
 
-    public RoomMetrics()
+    public RoomMetrics(IMeterFactory meters)
     {
-        Messages = _meter.CreateCounter<long>("teamdrill.rooms.messages", description: "call messages stored");
-        DrillsStarted = _meter.CreateCounter<long>("teamdrill.rooms.drills_started");
-        DrillsFinished = _meter.CreateCounter<long>("teamdrill.rooms.drills_finished", description: "debriefs published");
-        Refusals = _meter.CreateCounter<long>("teamdrill.rooms.refusals", description: "actions the rules refused");
+        ArgumentNullException.ThrowIfNull(meters);
+        var meter = meters.Create(MeterName);
+        Messages = meter.CreateCounter<long>("teamdrill.rooms.messages", description: "call messages stored");
+        DrillsStarted = meter.CreateCounter<long>("teamdrill.rooms.drills_started");
+        DrillsFinished = meter.CreateCounter<long>("teamdrill.rooms.drills_finished", description: "debriefs published");
+        Refusals = meter.CreateCounter<long>("teamdrill.rooms.refusals", description: "actions the rules refused");
     }
 
     public Counter<long> Messages { get; }
@@ -23,6 +24,4 @@ public sealed class RoomMetrics : IDisposable
     public Counter<long> DrillsFinished { get; }
 
     public Counter<long> Refusals { get; }
-
-    public void Dispose() => _meter.Dispose();
 }

@@ -7,7 +7,7 @@ namespace TeamDrill.Server.Edge;
 /// <summary>Gives each hub connection its <see cref="EdgeConnection"/>, writing batches straight to SignalR's connection.</summary>
 public sealed partial class OutboundSender(
     ConnectionRegistry registry,
-    IOptions<ServerOptions> options,
+    IOptions<EdgeOptions> options,
     EdgeMetrics metrics,
     ILogger<OutboundSender> logger)
 {

@@ -8,9 +8,8 @@ namespace TeamDrill.Server.Hosting;
 public static class EdgeSetup
 {
     /// <summary>The SignalR hub (MessagePack protocol), token authentication and sign-in.</summary>
-    public static WebApplicationBuilder AddTeamDrillEdge(this WebApplicationBuilder builder, ServerOptions options)
+    public static WebApplicationBuilder AddTeamDrillEdge(this WebApplicationBuilder builder, EdgeOptions options)
     {
-        builder.WebHost.UseUrls(options.Listen);
         var services = builder.Services;
         services.AddSingleton<ConnectionRegistry>();
         services.AddSingleton<RoomGrains>();

@@ -1,6 +1,6 @@
 using Orleans.Configuration;
 using TeamDrill.Grains;
-using TeamDrill.Grains.Content;
+using TeamDrill.Grains.Archives;
 using TeamDrill.Grains.Journal;
 using TeamDrill.Grains.Rooms;
 using TeamDrill.Grains.Storage;
@@ -9,70 +9,61 @@ namespace TeamDrill.Server.Hosting;
 
 public static class SiloSetup
 {
-    /// <summary>The Orleans silo: localhost clustering on loopback, our relational storage, the loaded content.</summary>
-    public static WebApplicationBuilder AddTeamDrillSilo(this WebApplicationBuilder builder, ServerOptions options, ContentCatalog content)
+    /// <summary>The Orleans silo: its clustering, our relational storage and the room journal.</summary>
+    public static WebApplicationBuilder AddTeamDrillSilo(this WebApplicationBuilder builder, ServerSettings settings)
     {
-        builder.Services.AddSingleton<IContentCatalog>(content);
+        var cluster = settings.Clustering;
+        var storage = settings.Storage;
         builder.Services.AddSingleton<RoomMetrics>();
-        builder.Services.AddSingleton(sp => new TeamDrill.Grains.Archives.DrillArchiveStore(
-            Path.Combine(Path.GetFullPath(options.DataDirectory), "archives"),
-            sp.GetRequiredService<ILogger<TeamDrill.Grains.Archives.DrillArchiveStore>>()));
-        builder.Services.Configure<RoomJournalOptions>(builder.Configuration.GetSection($"{ServerOptions.Section}:Journal"));
-        builder.Services.Configure<RoomOptions>(o =>
-        {
-            o.CallTimeLimit = options.CallTimeLimit;
-            o.ScoringTimeLimit = options.ScoringTimeLimit;
-            o.MaxMembers = options.MaxRoomMembers;
-        });
-        builder.Services.Configure<TeamDrill.Grains.Leagues.LeagueOptions>(o => o.FacilitatorKey = options.FacilitatorKey);
+        builder.Services.AddSingleton(sp => new DrillArchiveStore(
+            Path.Combine(Path.GetFullPath(storage.DataDirectory), "archives"),
+            sp.GetRequiredService<ILogger<DrillArchiveStore>>()));
         builder.UseOrleans(silo =>
         {
-            if (options.RedisConnectionString.Length > 0)
+            if (cluster.UsesRedis)
             {
-                silo.UseRedisClustering(r => r.ConfigurationOptions = StackExchange.Redis.ConfigurationOptions.Parse(options.RedisConnectionString));
-                silo.ConfigureEndpoints(System.Net.IPAddress.Parse(options.SiloAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: false);
+                silo.UseRedisClustering(r => r.ConfigurationOptions = StackExchange.Redis.ConfigurationOptions.Parse(cluster.RedisConnectionString));
+                silo.ConfigureEndpoints(System.Net.IPAddress.Parse(cluster.SiloAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
             }
             else
             {
-                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort);
+                silo.UseLocalhostClustering(cluster.SiloPort, cluster.GatewayPort);
             }
 
             silo.Configure<ClusterOptions>(c =>
             {
-                c.ClusterId = options.ClusterId;
-                c.ServiceId = options.ServiceId;
+                c.ClusterId = cluster.ClusterId;
+                c.ServiceId = cluster.ServiceId;
             });
-            var (dialect, connectionString) = options.Storage == "postgres"
-                ? (StorageDialect.Postgres, options.PostgresConnectionString)
-                : (StorageDialect.Sqlite, RelationalStorageExtensions.SqliteConnectionString(options.DataDirectory));
+            var connectionString = storage.ConnectionString();
             silo.AddRelationalGrainStorage(GrainStorageNames.Default, o =>
             {
-                o.Dialect = dialect;
+                o.Dialect = storage.Dialect;
                 o.ConnectionString = connectionString;
             });
-            silo.AddRoomJournal(dialect, connectionString);
+            silo.AddRoomJournal(storage.Dialect, connectionString);
         });
         return builder;
     }
 
     /// <summary>An edge without a silo reaches the cluster through the gateway as an Orleans client.</summary>
-    public static WebApplicationBuilder AddTeamDrillClusterClient(this WebApplicationBuilder builder, ServerOptions options)
+    public static WebApplicationBuilder AddTeamDrillClusterClient(this WebApplicationBuilder builder, ServerSettings settings)
     {
-        builder.Services.Configure<RoomOptions>(_ => { });
+        var cluster = settings.Clustering;
         builder.UseOrleansClient(client =>
         {
-            if (options.RedisConnectionString.Length > 0)
+            if (cluster.UsesRedis)
             {
-                client.UseRedisClustering(r => r.ConfigurationOptions = StackExchange.Redis.ConfigurationOptions.Parse(options.RedisConnectionString));
+                client.UseRedisClustering(r => r.ConfigurationOptions = StackExchange.Redis.ConfigurationOptions.Parse(cluster.RedisConnectionString));
                 client.Configure<ClusterOptions>(c =>
                 {
-                    c.ClusterId = options.ClusterId;
-                    c.ServiceId = options.ServiceId;
+                    c.ClusterId = cluster.ClusterId;
+                    c.ServiceId = cluster.ServiceId;
                 });
             }
             else
             {
-                client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
+                client.UseLocalhostClustering(cluster.GatewayPort, cluster.ServiceId, cluster.ClusterId);
             }
         });
         return builder;

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
-using TeamDrill.Grains.Content;
-using TeamDrill.Shared.Content;
 using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Server.Hosting;
@@ -10,14 +8,9 @@ namespace TeamDrill.Server.Hosting;
 /// <summary>Builds the server for its role from settings and flags; used by Program and by the tests.</summary>
 public static partial class TeamDrillServer
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Runs a built server until it is stopped; the exit code for the process.</summary>
+    public static async Task<int> RunTeamDrillAsync(this WebApplication app, TextWriter error)
     {
-        var app = TryBuild(args, output, error, out var exitCode);
-        if (app is null)
-        {
-            return exitCode;
-        }
-
         try
         {
             await app.StartAsync();
@@ -27,6 +20,7 @@ public static partial class TeamDrillServer
         }
         catch (OptionsValidationException ex)
         {
+            // Our settings were checked before the build; this is a framework or storage option.
             foreach (var failure in ex.Failures)
             {
                 await error.WriteLineAsync(failure);
@@ -41,78 +35,59 @@ public static partial class TeamDrillServer
     }
 
     /// <summary>
-    /// Parses flags, binds and validates settings, loads content; null (with an exit code) when it cannot start.
+    /// Parses flags, reads and checks the settings once, loads content; null (with an exit code) when it
+    /// cannot start, and then nothing has been created on disk.
     /// <paramref name="extraServices"/> runs last, for a host that embeds the server (tests add fault injectors there).
     /// </summary>
     public static WebApplication? TryBuild(
         string[] args, TextWriter output, TextWriter error, out int exitCode, Action<IServiceCollection>? extraServices = null)
     {
-        var parsed = ServerCommandLine.TryParse(args, output, error, out var overrides);
-        if (parsed is int code)
+        if (ServerCommandLine.TryParse(args, output, error, out var flags) is int code)
         {
             exitCode = code;
             return null;
         }
 
+        exitCode = 1;
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
-        builder.Configuration.AddInMemoryCollection(overrides);
-        var options = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
-        var problems = ServerOptionsValidator.Problems(options).ToList();
-        if (problems.Count > 0)
+        var settings = builder.ReadTeamDrillSettings(flags, out var problems);
+        if (settings is null)
         {
             foreach (var problem in problems)
             {
                 error.WriteLine(problem);
             }
 
-            exitCode = 1;
             return null;
         }
 
-        builder.Services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidator>();
-        builder.Services.AddOptions<ServerOptions>().Bind(builder.Configuration.GetSection(ServerOptions.Section)).ValidateOnStart();
+        var role = settings.Clustering;
+        if (role.IsSilo && !builder.TryAddTeamDrillContent(settings.Content, error))
+        {
+            return null;
+        }
+
+        builder.Services.AddTeamDrillSettings(settings);
         builder.Services.AddSingleton(TimeProvider.System);
-
-        if (options.IsSilo)
+        builder.WebHost.UseUrls(settings.Edge.Listen);
+        if (role.IsSilo)
         {
-            var folders = ContentFolders(options);
-            var loaded = ContentLoader.LoadFolders(folders);
-            if (!loaded.IsValid)
-            {
-                error.WriteLine($"The content is invalid ({loaded.Problems.Count} problems); the server will not start:");
-                foreach (var problem in loaded.Problems)
-                {
-                    error.WriteLine(problem.ToString());
-                }
-
-                exitCode = 1;
-                return null;
-            }
-
-            builder.Services.AddSingleton(new LoadedContent(folders, loaded.Content!.Cards.Count));
-            builder.AddTeamDrillSilo(options, new ContentCatalog(loaded.Content!));
+            builder.AddTeamDrillSilo(settings);
         }
         else
         {
-            builder.AddTeamDrillClusterClient(options);
+            builder.AddTeamDrillClusterClient(settings);
         }
 
-        if (options.IsEdge)
+        if (role.IsEdge)
         {
-            builder.AddTeamDrillEdge(options);
-        }
-        else
-        {
-            builder.WebHost.UseUrls(options.Listen);
+            builder.AddTeamDrillEdge(settings.Edge);
         }
 
         extraServices?.Invoke(builder.Services);
         var app = builder.Build();
-        var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
-        app.MapGet(EdgeRoutes.Health, () => lifetime.ApplicationStarted.IsCancellationRequested
-            ? Results.Text($"ok {options.Role}")
-            : Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
-        if (options.IsEdge)
+        MapHealth(app, role.Role);
+        if (role.IsEdge)
         {
             app.MapTeamDrillEdge();
         }
@@ -125,29 +100,26 @@ public static partial class TeamDrillServer
     public static IReadOnlyList<string> Addresses(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
 
-    private static IReadOnlyList<string> ContentFolders(ServerOptions options)
+    /// <summary>503 until the host has started (an edge waits for the cluster), then "ok" and the role.</summary>
+    private static void MapHealth(WebApplication app, ServerRole role)
     {
-        if (options.ContentFolders.Count > 0)
-        {
-            return options.ContentFolders.Select(Path.GetFullPath).ToList();
-        }
-
-        var shipped = ContentLoader.FindShippedContent(Directory.GetCurrentDirectory())
-            ?? ContentLoader.FindShippedContent(AppContext.BaseDirectory)
-            ?? Path.GetFullPath("content");
-        return [shipped];
+        var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
+        var answer = $"ok {DeclaredSetting.Format(role)}";
+        app.MapGet(EdgeRoutes.Health, () => lifetime.ApplicationStarted.IsCancellationRequested
+            ? Results.Text(answer)
+            : Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
     }
 
     private static void Announce(WebApplication app)
     {
-        var options = app.Services.GetRequiredService<IOptions<ServerOptions>>().Value;
+        var settings = app.Services.GetRequiredService<ServerSettings>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TeamDrill");
         var content = app.Services.GetService<LoadedContent>();
         LogListening(
             logger,
-            options.Role,
+            DeclaredSetting.Format(settings.Clustering.Role),
             string.Join(", ", Addresses(app)),
-            options.Storage == "sqlite" ? Path.GetFullPath(options.DataDirectory) : "PostgreSQL",
+            settings.Storage.Describe(),
             content?.CardCount ?? 0,
             content is null ? "-" : string.Join(", ", content.Folders));
     }
@@ -156,6 +128,3 @@ public static partial class TeamDrillServer
         Message = "TeamDrill ({Role}) listening on {Addresses}; data in {DataDirectory}; {CardCount} cards loaded from {ContentFolders}")]
     private static partial void LogListening(ILogger logger, string role, string addresses, string dataDirectory, int cardCount, string contentFolders);
 }
-
-/// <summary>What content the silo started with, for the start-up line.</summary>
-public sealed record LoadedContent(IReadOnlyList<string> Folders, int CardCount);

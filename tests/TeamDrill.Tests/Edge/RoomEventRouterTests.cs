@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using TeamDrill.Grains.Rooms;
 using TeamDrill.Server.Edge;
 using TeamDrill.Shared.Protocol;
+using TeamDrill.Tests.Infrastructure;
 
 namespace TeamDrill.Tests.Edge;
 
@@ -13,7 +14,7 @@ public sealed class RoomEventRouterTests : IRoomCatchUpSource
 {
     private const string Room = "K7QX2M";
     private readonly ConnectionRegistry _registry = new();
-    private readonly EdgeMetrics _metrics = new();
+    private readonly EdgeMetrics _metrics = new(new TestMeterFactory());
     private readonly Dictionary<EdgeConnection, List<OutboundBatch>> _written = [];
     private readonly Dictionary<EdgeConnection, List<OutboundBatch>> _everWritten = [];
     private readonly Dictionary<string, TaskCompletionSource> _stuck = [];

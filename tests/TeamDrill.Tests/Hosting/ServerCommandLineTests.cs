@@ -5,16 +5,37 @@ namespace TeamDrill.Tests.Hosting;
 public sealed class ServerCommandLineTests
 {
     [Fact]
-    public void help_lists_every_setting()
+    public void help_lists_every_setting_with_the_default_its_options_class_declares()
     {
         var output = new StringWriter();
 
         var exit = ServerCommandLine.TryParse(["--help"], output, TextWriter.Null, out _);
 
         Assert.Equal(0, exit);
-        foreach (var flag in new[] { "--role", "--listen", "--data", "--content", "--silo-port", "--gateway-port", "--storage", "--call-time-limit" })
+        var help = output.ToString();
+        Assert.Contains("--call-time-limit <hh:mm:ss>", help);
+        Assert.Contains("--role <all|silo|edge>", help);
+        Assert.Contains("--storage <sqlite|postgres>", help);
+        Assert.Contains("(default 00:10:00)", help);
+        Assert.Contains("(default 00:00:00.005)", help);
+        foreach (var setting in ServerSettings.Declared)
         {
-            Assert.Contains(flag, output.ToString());
+            Assert.Contains(setting.Flag, help);
+            Assert.Contains(setting.Help, help);
+        }
+    }
+
+    [Fact]
+    public void every_flag_in_help_is_accepted_as_typed()
+    {
+        foreach (var setting in ServerSettings.Declared)
+        {
+            var error = new StringWriter();
+
+            var exit = ServerCommandLine.TryParse([setting.Flag, "x"], TextWriter.Null, error, out var overrides);
+
+            Assert.True(exit is null, $"{setting.Flag}: {error}");
+            Assert.Contains(overrides.Keys, k => k.StartsWith(setting.ConfigurationPath, StringComparison.Ordinal));
         }
     }
 
@@ -34,34 +55,22 @@ public sealed class ServerCommandLineTests
     public void flags_become_settings_and_content_folders_keep_their_order()
     {
         var exit = ServerCommandLine.TryParse(
-            ["--data", "/tmp/x", "--content", "a", "--content", "b"], TextWriter.Null, TextWriter.Null, out var overrides);
+            ["--data", "/tmp/x", "--content", "a", "--content", "b", "--journal-commit-window", "00:00:00.002"],
+            TextWriter.Null, TextWriter.Null, out var overrides);
 
         Assert.Null(exit);
         Assert.Equal("/tmp/x", overrides["TeamDrill:DataDirectory"]);
         Assert.Equal("a", overrides["TeamDrill:ContentFolders:0"]);
         Assert.Equal("b", overrides["TeamDrill:ContentFolders:1"]);
-    }
-
-    [Theory]
-    [InlineData("Role", "edgy", "Role (--role) is 'edgy'; it must be all, silo or edge.")]
-    [InlineData("Listen", "ftp://x", "Listen (--listen) is 'ftp://x'; it must be an http:// address")]
-    [InlineData("Storage", "mysql", "Storage (--storage) is 'mysql'; it must be sqlite or postgres.")]
-    [InlineData("SiloPort", "0", "SiloPort (--silo-port) is 0; it must be between 1 and 65535.")]
-    [InlineData("MaxRoomMembers", "2", "MaxRoomMembers (--max-room-members) is 2; it must be between 3 and 100.")]
-    public void a_bad_setting_is_named_in_its_message(string setting, string value, string expected)
-    {
-        var options = new ServerOptions();
-        typeof(ServerOptions).GetProperty(setting)!.SetValue(
-            options, setting is "SiloPort" or "MaxRoomMembers" ? int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) : value);
-
-        var problems = ServerOptionsValidator.Problems(options).ToList();
-
-        Assert.Contains(problems, p => p.StartsWith(expected, StringComparison.Ordinal));
+        Assert.Equal("00:00:00.002", overrides["TeamDrill:Journal:CommitWindow"]);
     }
 
     [Fact]
-    public void the_defaults_are_valid()
+    public void the_facilitator_key_flag_sets_the_setting()
     {
-        Assert.Empty(ServerOptionsValidator.Problems(new ServerOptions()));
+        var exit = ServerCommandLine.TryParse(["--facilitator-key", "s3cret-key"], TextWriter.Null, TextWriter.Null, out var overrides);
+
+        Assert.Null(exit);
+        Assert.Equal("s3cret-key", overrides["TeamDrill:FacilitatorKey"]);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using TeamDrill.Grains.Journal;
 using TeamDrill.Grains.Storage;
 using TeamDrill.Shared.Drills;
+using TeamDrill.Tests.Infrastructure;
 
 namespace TeamDrill.Tests.Journal;
 
@@ -14,6 +15,7 @@ namespace TeamDrill.Tests.Journal;
 public sealed class JournalNode : IDisposable
 {
     private readonly MeterListener _listener = new();
+    private readonly TestMeterFactory _meters = new();
     private readonly List<int> _batches = [];
     private long _bytes;
 
@@ -21,8 +23,8 @@ public sealed class JournalNode : IDisposable
     {
         Options = options ?? new RoomJournalOptions { KeepEvents = 40, MinimumSnapshotBytes = 4096 };
         Database = dialect == StorageDialect.Sqlite ? new SqliteJournalDatabase(connectionString) : new PostgresJournalDatabase(connectionString);
-        Metrics = new JournalMetrics();
-        Writer = new JournalWriter(Database, Metrics, NullLogger<JournalWriter>.Instance, Options.MaxBatch);
+        Metrics = new JournalMetrics(_meters);
+        Writer = new JournalWriter(Database, Metrics, NullLogger<JournalWriter>.Instance, Options.MaxBatch, commitWindow: TimeSpan.Zero);
         Store = new RoomStore(Database, Writer, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<RoomStore>.Instance);
         _listener.InstrumentPublished = (instrument, listener) =>
         {
@@ -90,7 +92,7 @@ public sealed class JournalNode : IDisposable
     {
         _listener.Dispose();
         Writer.Dispose();
-        Metrics.Dispose();
+        _meters.Dispose();
         Database.Dispose();
     }
 }
