@@ -106,7 +106,7 @@ public static class LeagueReports
             ? $"Panel agreement over round {round.Number} (Krippendorff's alpha, ordinal): {alpha.ToString("0.000", CultureInfo.InvariantCulture)}"
             : $"Panel agreement over round {round.Number}: not enough data ({round.AgreementReason})";
 
-    /// <summary>Plain lists only: collection expressions make compiler-generated list types that Orleans can't send between processes.</summary>
+    /// <summary>Plain lists only: collection expressions make compiler-generated list types that the grain-call serializer can't send between processes.</summary>
     public static LeagueTableView View(string name, ExportTable table) => new()
     {
         Name = name,

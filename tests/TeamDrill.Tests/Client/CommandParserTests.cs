@@ -37,7 +37,7 @@ public class CommandParserTests
     [Theory]
     [InlineData("/create now", "/create takes no arguments")]
     [InlineData("/quit please", "/quit takes no arguments")]
-    [InlineData("/room ABC123", "/room takes no arguments")]
+    [InlineData("/room ABC234", "/room takes no arguments")]
     public void commands_without_arguments_refuse_arguments(string line, string error) => Assert.Equal(error, Bad(line));
 
     [Fact]
@@ -76,13 +76,13 @@ public class CommandParserTests
     public void unknown_commands(string line, string error) => Assert.Equal(error, Bad(line));
 
     [Fact]
-    public void join_takes_a_code_in_any_case() => Assert.Equal(new JoinCommand("ABC123"), Ok("/join abc123"));
+    public void join_takes_a_code_in_any_case() => Assert.Equal(new JoinCommand("ABC234"), Ok("/join abc234"));
 
     [Theory]
     [InlineData("/join", "usage: /join CODE")]
     [InlineData("/join ABC 123", "usage: /join CODE")]
-    [InlineData("/join ABC12", "room code must be 6 letters or digits, like ABC123, not 'ABC12'")]
-    [InlineData("/join ABC12!", "room code must be 6 letters or digits, like ABC123, not 'ABC12!'")]
+    [InlineData("/join ABC12", "room code must be 6 letters and digits, like K7QX2M, not 'ABC12'")]
+    [InlineData("/join ABC12!", "room code must be 6 letters and digits, like K7QX2M, not 'ABC12!'")]
     public void join_errors(string line, string error) => Assert.Equal(error, Bad(line));
 
     [Theory]
@@ -178,15 +178,15 @@ public class CommandParserTests
     public void debrief_of_the_current_room_or_a_named_one()
     {
         Assert.Equal(new DebriefCommand(null, 2), Ok("/debrief 2"));
-        Assert.Equal(new DebriefCommand("ABC123", 1), Ok("/debrief abc123 1"));
+        Assert.Equal(new DebriefCommand("ABC234", 1), Ok("/debrief abc234 1"));
     }
 
     [Theory]
     [InlineData("/debrief", "usage: /debrief [CODE] N")]
-    [InlineData("/debrief ABC123 1 2", "usage: /debrief [CODE] N")]
+    [InlineData("/debrief ABC234 1 2", "usage: /debrief [CODE] N")]
     [InlineData("/debrief last", "drill number must be a positive whole number, not 'last'")]
-    [InlineData("/debrief ABC123 x", "drill number must be a positive whole number, not 'x'")]
-    [InlineData("/debrief AB 1", "room code must be 6 letters or digits, like ABC123, not 'AB'")]
+    [InlineData("/debrief ABC234 x", "drill number must be a positive whole number, not 'x'")]
+    [InlineData("/debrief AB 1", "room code must be 6 letters and digits, like K7QX2M, not 'AB'")]
     public void debrief_errors(string line, string error) => Assert.Equal(error, Bad(line));
 
     [Fact]

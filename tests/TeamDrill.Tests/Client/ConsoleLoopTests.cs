@@ -47,7 +47,7 @@ public sealed class ConsoleLoopTests : IDisposable
     // This loop's player is Ana, the host; after this she is the customer of drill 1.
     private async Task InCall()
     {
-        await Type("/join ABC123");
+        await Type("/join ABC234");
         Push(Room.Roles(4), Room.Started(5));
     }
 
@@ -56,18 +56,18 @@ public sealed class ConsoleLoopTests : IDisposable
     {
         var lines = await Type("/create");
 
-        Assert.Equal("room ABC123 created", lines[0]);
-        Assert.Equal("ABC123", _loop.CurrentRoom);
+        Assert.Equal("room ABC234 created", lines[0]);
+        Assert.Equal("ABC234", _loop.CurrentRoom);
     }
 
     [Fact]
     public async Task join_prints_the_room_and_who_is_in_it()
     {
-        var lines = await Type("/join abc123");
+        var lines = await Type("/join abc234");
 
-        Assert.Equal("room ABC123 joined", lines[0]);
+        Assert.Equal("room ABC234 joined", lines[0]);
         Assert.Contains("  members: Ana (host), Ben, Cy", lines);
-        Assert.Equal(["JoinRoom ABC123"], _hub.CallList);
+        Assert.Equal(["JoinRoom ABC234"], _hub.CallList);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class ConsoleLoopTests : IDisposable
 
         var lines = await Type("Hello, how can I help?");
 
-        Assert.Equal("SendMessage ABC123 Hello, how can I help?", _hub.CallList[^1]);
+        Assert.Equal("SendMessage ABC234 Hello, how can I help?", _hub.CallList[^1]);
         Assert.Empty(lines);
     }
 
@@ -122,17 +122,17 @@ public sealed class ConsoleLoopTests : IDisposable
     [Fact]
     public async Task role_sends_the_members_id_when_the_name_is_known()
     {
-        await Type("/join ABC123");
+        await Type("/join ABC234");
 
         await Type("/role ben agent", "/role Zed scorer");
 
-        Assert.Equal(["AssignRole ABC123 p-ben Agent", "AssignRole ABC123 Zed Scorer"], _hub.CallList.TakeLast(2));
+        Assert.Equal(["AssignRole ABC234 p-ben Agent", "AssignRole ABC234 Zed Scorer"], _hub.CallList.TakeLast(2));
     }
 
     [Fact]
     public async Task every_event_of_a_drill_prints_as_a_readable_line()
     {
-        await Type("/join ABC123");
+        await Type("/join ABC234");
 
         var roles = Push(Room.Roles(4));
         var started = Push(Room.Started(5));
@@ -169,12 +169,12 @@ public sealed class ConsoleLoopTests : IDisposable
     [Fact]
     public async Task the_debrief_prints_table_score_outcome_curve_and_tags()
     {
-        await Type("/join ABC123");
+        await Type("/join ABC234");
         Push(Room.Roles(4), Room.Started(5), Room.Ended(6, CallOutcome.Resolved));
 
         var lines = Push(Room.DebriefOut(7));
 
-        Assert.Equal("* debrief of drill 1 in room ABC123: Charged twice for one order", lines[0]);
+        Assert.Equal("* debrief of drill 1 in room ABC234: Charged twice for one order", lines[0]);
         Assert.Contains("  outcome: resolved", lines);
         Assert.Contains("  overall score: 4.5/5", lines);
         Assert.Contains("  criterion  consensus  min-max  scored  n/a", lines);
@@ -189,7 +189,7 @@ public sealed class ConsoleLoopTests : IDisposable
     [Fact]
     public async Task a_duplicate_event_prints_nothing()
     {
-        await Type("/join ABC123");
+        await Type("/join ABC234");
         Push(Room.Roles(4), Room.Started(5), Room.Message(6, 1, Room.Ana(DrillRole.Customer), "once"));
 
         var lines = Push(Room.Message(6, 1, Room.Ana(DrillRole.Customer), "once"));
@@ -206,7 +206,7 @@ public sealed class ConsoleLoopTests : IDisposable
         var lines = await Type("/score 4 3 na");
 
         Assert.Empty(lines);
-        Assert.Equal("SubmitRubric ABC123 active-listening=3 empathy=4 ownership=na", _hub.CallList[^1]);
+        Assert.Equal("SubmitRubric ABC234 active-listening=3 empathy=4 ownership=na", _hub.CallList[^1]);
     }
 
     [Fact]
@@ -238,7 +238,7 @@ public sealed class ConsoleLoopTests : IDisposable
         ], lines);
         Assert.Empty(ok);
         Assert.Equal(before + 1, _hub.CallList.Count);
-        Assert.Equal("TagMessage ABC123 2 empathy Minus", _hub.CallList[^1]);
+        Assert.Equal("TagMessage ABC234 2 empathy Minus", _hub.CallList[^1]);
     }
 
     [Fact]
@@ -263,15 +263,15 @@ public sealed class ConsoleLoopTests : IDisposable
 
         Assert.Equal(
         [
-            "AutoAssignRoles ABC123",
-            "StartDrill ABC123 double-charge",
-            "SetAnger ABC123 7",
-            "EndCall ABC123 HungUp",
-            "CloseScoring ABC123",
-            "LeaveRoom ABC123",
+            "AutoAssignRoles ABC234",
+            "StartDrill ABC234 double-charge",
+            "SetAnger ABC234 7",
+            "EndCall ABC234 HungUp",
+            "CloseScoring ABC234",
+            "LeaveRoom ABC234",
         ], _hub.CallList.Skip(1));
         Assert.Null(_loop.CurrentRoom);
-        Assert.Equal("* you left room ABC123", Lines[^1]);
+        Assert.Equal("* you left room ABC234", Lines[^1]);
     }
 
     [Fact]
@@ -279,7 +279,7 @@ public sealed class ConsoleLoopTests : IDisposable
     {
         _hub.History =
         [
-            new HistoryEntry { RoomCode = "ABC123", DrillNumber = 1, CardTitle = "Charged twice", MyRole = DrillRole.Scorer, AgentName = "Ben", Outcome = CallOutcome.Escalated, OverallScore = 3.25, EndedAt = Room.T0 },
+            new HistoryEntry { RoomCode = "ABC234", DrillNumber = 1, CardTitle = "Charged twice", MyRole = DrillRole.Scorer, AgentName = "Ben", Outcome = CallOutcome.Escalated, OverallScore = 3.25, EndedAt = Room.T0 },
         ];
 
         var cards = await Type("/cards");
@@ -288,8 +288,8 @@ public sealed class ConsoleLoopTests : IDisposable
 
         Assert.Equal(["cards:", "  double-charge  difficulty 2  Charged twice for one order"], cards);
         Assert.Equal("  room    drill  my role  agent  outcome    score  ended (UTC)       card", history[1]);
-        Assert.Equal("  ABC123  1      scorer   Ben    escalated  3.3    2025-03-01 10:00  Charged twice", history[2]);
-        Assert.Equal("* debrief of drill 1 in room ABC123: Charged twice for one order", debrief[0]);
+        Assert.Equal("  ABC234  1      scorer   Ben    escalated  3.3    2025-03-01 10:00  Charged twice", history[2]);
+        Assert.Equal("* debrief of drill 1 in room ABC234: Charged twice for one order", debrief[0]);
         Assert.Equal("GetDebrief XYZ789 1", _hub.CallList[^1]);
     }
 
@@ -313,13 +313,13 @@ public sealed class ConsoleLoopTests : IDisposable
         Assert.DoesNotContain(_hub.CallList, c => c.StartsWith("SendMessage", StringComparison.Ordinal));
 
         await _loop.RunAsync(new StringReader("hello again"));
-        Assert.Equal("SendMessage ABC123 hello again", _hub.CallList[^1]);
+        Assert.Equal("SendMessage ABC234 hello again", _hub.CallList[^1]);
     }
 
     [Fact]
     public async Task names_and_messages_from_the_server_are_sanitized_before_printing()
     {
-        await Type("/join ABC123");
+        await Type("/join ABC234");
 
         var lines = Push(Room.Joined(4, Room.Member("p-evil", "Ev\u001b[2Jil")), Room.Started(5), Room.Message(6, 1, Room.Member("p-evil", "Ev\u001bil", DrillRole.Agent), "hi\u0007\nthere"));
 
@@ -331,12 +331,12 @@ public sealed class ConsoleLoopTests : IDisposable
     [Fact]
     public async Task news_from_another_room_says_which_room()
     {
-        await Type("/join ABC123");
+        await Type("/join ABC234");
         _hub.OnJoin = code => Task.FromResult(new RoomSnapshot { Code = code, Seq = 1, HostId = "p-ana", Members = [Room.Ana()] });
         await Type("/join XYZ789");
 
         var lines = Push(Room.Joined(4, Room.Member("p-dee", "Dee")));
 
-        Assert.Equal(["(ABC123) * Dee joined"], lines);
+        Assert.Equal(["(ABC234) * Dee joined"], lines);
     }
 }

@@ -140,12 +140,12 @@ public class DrillSessionTests
     public async Task a_room_the_server_refuses_on_rejoin_is_dropped_with_the_servers_reason()
     {
         await _session.JoinRoomAsync(Room.Code);
-        _hub.Fail = "you were removed from room ABC123";
+        _hub.Fail = "you were removed from room ABC234";
         _seen.Clear();
 
         await _session.ResyncAllAsync();
 
-        Assert.Equal(["left ABC123 you were removed from room ABC123", "state Resynced"], _seen);
+        Assert.Equal(["left ABC234 you were removed from room ABC234", "state Resynced"], _seen);
         Assert.Empty(_session.RoomCodes);
     }
 
@@ -162,7 +162,7 @@ public class DrillSessionTests
 
         Assert.Equal([Room.Code], _session.RoomCodes);
         Assert.DoesNotContain("state Resynced", _seen);
-        Assert.Equal(["resync of room ABC123 failed: not connected to the server right now; try again in a moment"], errors);
+        Assert.Equal(["resync of room ABC234 failed: not connected to the server right now; try again in a moment"], errors);
     }
 
     [Fact]
@@ -181,7 +181,7 @@ public class DrillSessionTests
 
     [Theory]
     [InlineData("An unexpected error occurred invoking 'Resync' on the server. HubException: The server could not do that (Resync); try again.")]
-    [InlineData("An unexpected error occurred invoking 'Resync' on the server. HubException: Room ABC123 could not reach its storage just now; nothing changed. Try again in a moment.")]
+    [InlineData("An unexpected error occurred invoking 'Resync' on the server. HubException: Room ABC234 could not reach its storage just now; nothing changed. Try again in a moment.")]
     public async Task a_room_that_says_try_again_during_resync_is_kept_and_resynced_later(string error)
     {
         await _session.JoinRoomAsync(Room.Code);
@@ -219,7 +219,7 @@ public class DrillSessionTests
 
         _session.Receive(Room.Code, new MemberLeft { Seq = 4, PlayerId = "p-ana", Name = "Ana", HostId = "p-ben" });
 
-        Assert.Equal(["event 4", "left ABC123 you are no longer a member of room ABC123"], _seen);
+        Assert.Equal(["event 4", "left ABC234 you are no longer a member of room ABC234"], _seen);
         Assert.Empty(_session.RoomCodes);
     }
 
@@ -232,7 +232,7 @@ public class DrillSessionTests
 
         await _session.LeaveRoomAsync(Room.Code);
 
-        Assert.Equal(["event 4", "left ABC123 "], _seen);
+        Assert.Equal(["event 4", "left ABC234 "], _seen);
     }
 
     [Fact]
@@ -244,7 +244,7 @@ public class DrillSessionTests
         await _session.LeaveRoomAsync(Room.Code);
         _session.Receive(Room.Code, Room.Roles(9));
 
-        Assert.Equal(["left ABC123 "], _seen);
+        Assert.Equal(["left ABC234 "], _seen);
         Assert.Null(_session.GetRoom(Room.Code));
         Assert.Equal($"LeaveRoom {Room.Code}", _hub.CallList[^1]);
     }

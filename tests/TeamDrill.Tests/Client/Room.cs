@@ -5,7 +5,7 @@ namespace TeamDrill.Tests.Client;
 /// <summary>Builds protocol values for a room with Ana (host), Ben and Cy, so tests read like a drill.</summary>
 internal static class Room
 {
-    public const string Code = "ABC123";
+    public const string Code = "ABC234";
     public static readonly DateTimeOffset T0 = new(2025, 3, 1, 10, 0, 0, TimeSpan.Zero);
 
     public static MemberView Ana(DrillRole role = DrillRole.None) => Member("p-ana", "Ana", role, isHost: true);

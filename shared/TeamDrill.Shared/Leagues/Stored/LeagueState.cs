@@ -4,7 +4,7 @@ namespace TeamDrill.Shared.Leagues.Stored;
 
 /// <summary>
 /// A league at rest: members, seasons' rounds with their drills and results, and the ratings. The types
-/// in this folder are what the league grain stores (MessagePack by integer key, no Orleans): existing data
+/// in this folder are what the league grain stores (MessagePack by integer key, nothing else): existing data
 /// folders hold them, so a key is never renumbered or reused; new members get new keys.
 /// </summary>
 [MessagePackObject]
