@@ -2,6 +2,7 @@ using TeamDrill.Client.Session;
 using TeamDrill.Client.Tui;
 using TeamDrill.Client.Tui.Screens;
 using TeamDrill.Client.Tui.Widgets;
+using TeamDrill.Shared.Archives;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Tests.Client;
 using TeamDrill.Tests.Infrastructure;
@@ -184,6 +185,39 @@ public sealed class TuiControllerTests : IAsyncLifetime
         Assert.Contains("GetDebrief ABC123 1", _hub.CallList);
         _ui.Press(Key.Esc);
         Assert.IsType<HistoryScreen>(_ui.Current);
+    }
+
+    [Fact]
+    public async Task x_on_the_debrief_writes_the_drills_archive_from_the_server_as_the_shared_markdown()
+    {
+        var archive = TeamDrill.Tests.Archives.SampleArchive.Create();
+        _hub.Archive = DrillArchiveWriter.ToBytes(archive);
+        await StartDrillAsync();
+        _session.Receive(R.Code, [R.Ended(6, CallOutcome.Resolved), R.DebriefOut(7)]);
+        _ui.Pump();
+        Assert.IsType<DebriefScreen>(_ui.Current);
+
+        _ui.Type("x");
+
+        // The file is written asynchronously and its notice lands through the UI loop: pump until it shows.
+        Assert.True(SpinWait.SpinUntil(() => _ui.Text.Contains("Saved ", StringComparison.Ordinal), TimeSpan.FromSeconds(10)), _ui.Text);
+        Assert.Contains("GetArchive ABC123 1", _hub.CallList);
+        var file = Path.Combine(_folder.Path, "teamdrill-k7qx2m-drill3.md");
+        Assert.Equal(DrillArchiveMarkdown.Render(archive), await File.ReadAllTextAsync(file));
+    }
+
+    [Fact]
+    public async Task an_export_the_server_refuses_says_why_and_writes_nothing()
+    {
+        await StartDrillAsync();
+        _session.Receive(R.Code, [R.Ended(6, CallOutcome.Resolved), R.DebriefOut(7)]);
+        _ui.Pump();
+        _hub.Fail = "You were not in that room.";
+
+        _ui.Type("x");
+
+        Assert.Contains("! could not export this debrief: You were not in that room.", _ui.Text);
+        Assert.Empty(Directory.GetFiles(_folder.Path, "*.md"));
     }
 
     public async Task DisposeAsync()

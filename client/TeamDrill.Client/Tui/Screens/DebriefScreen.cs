@@ -2,7 +2,6 @@ using TeamDrill.Client.LineMode;
 using TeamDrill.Client.Tui.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
-using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -35,8 +34,19 @@ public sealed class DebriefScreen : ScreenBase
         Add(_summary, chartFrame, curveFrame, tagsFrame);
         RouteKeysFrom(_tagList);
         _summary.CanFocus = false;
-        KeyBar.SetHints([new("x", "Export Markdown"), new("↑↓", "Scroll tags"), new("?", "Help"), new("Esc", "Back")]);
         _tagList.SetFocus();
+        UseKeys(
+        [
+            new("x", "Export Markdown", "export this debrief to a Markdown file in the current folder")
+            {
+                When = () => Debrief is not null,
+                OnBar = ScreenKey.Always,
+                Run = _ => ExportRequested?.Invoke(this, Debrief!),
+            },
+            new("↑↓", "Scroll tags", "scroll the messages"),
+            HelpKey(),
+            BackKey("Back", "back"),
+        ]);
     }
 
     public event EventHandler<Debrief>? ExportRequested;
@@ -65,7 +75,7 @@ public sealed class DebriefScreen : ScreenBase
         _tags.Clear();
         foreach (var message in debrief.Transcript.OrderBy(m => m.Number))
         {
-            var summary = DebriefMarkdown.TagSummary(debrief.Tags.Where(t => t.MessageNumber == message.Number));
+            var summary = TagSummary.For(debrief.Tags.Where(t => t.MessageNumber == message.Number));
             var tagText = summary.Length > 0 ? $"  ⟨{summary}⟩" : "";
             _tags.Add(message.Number, $"[{message.Number}] {DisplayText.Clean(message.SenderName)}: {DisplayText.Clean(message.Text)}{tagText}");
         }
@@ -73,40 +83,9 @@ public sealed class DebriefScreen : ScreenBase
         SetNeedsDraw();
     }
 
-    /// <summary>Writes the debrief as Markdown into <paramref name="folder"/> and says where, or why not.</summary>
-    public async Task ExportAsync(string folder)
-    {
-        if (Debrief is not { } debrief)
-        {
-            return;
-        }
-
-        var path = Path.Combine(folder, DebriefMarkdown.FileName(debrief));
-        try
-        {
-            await File.WriteAllTextAsync(path, DebriefMarkdown.Render(debrief));
-            ShowMessage($"Saved {path}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            ShowMessage($"! could not write {path}: {e.Message}");
-        }
-    }
-
     protected override void FocusDefault() => _tagList.SetFocus();
 
-    protected override bool HandleKey(Key key)
-    {
-        if (key.AsRune.Value == 'x' && Debrief is { } debrief)
-        {
-            ExportRequested?.Invoke(this, debrief);
-            return true;
-        }
-
-        return false;
-    }
-
-    protected override IEnumerable<string> HelpLines() =>
+    protected override IEnumerable<string> HelpIntro() =>
     [
         "The debrief: what happened on the call and how the scorers saw it.",
         "",
@@ -116,9 +95,5 @@ public sealed class DebriefScreen : ScreenBase
         "           (\"agree\": everyone gave the same score; \"spread 2\": two points between lowest and highest)",
         "Anger      the customer's anger meter, one column per change, 0 at the bottom to 10 at the top",
         "Tags       every scorer's tags on each message: technique, + done well, − done badly",
-        "",
-        "x        export this debrief to a Markdown file in the current folder",
-        "↑ ↓      scroll the messages",
-        "Esc      back",
     ];
 }
