@@ -130,12 +130,11 @@ public sealed class AgentScreen : DrillScreenBase
     protected override IReadOnlyList<View> FocusCycle => [_input.Field, Transcript, SideList];
 
     protected override IEnumerable<string> HelpIntro() =>
-        ["You are the agent. Handle the call: the customer's card is secret, your brief is on the right."];
+        ["You are the agent. Handle the call; your brief is on the right."];
 
     protected override IEnumerable<string> HelpNotes() =>
     [
-        "The clock shows the time left. The coach line under the transcript reacts to what you type",
-        "(phrases to avoid, and better ones). Only you see it; it is never sent.",
+        "The clock shows the time left. The coach line under the transcript reacts to what you type (phrases to avoid, and better ones). Only you see it; it is never sent.",
     ];
 
     protected override void Dispose(bool disposing)

@@ -88,12 +88,10 @@ public sealed class DebriefScreen : ScreenBase
     protected override IEnumerable<string> HelpIntro() =>
     [
         "The debrief: what happened on the call and how the scorers saw it.",
-        "",
-        "Score      0-100: 80% the rubric, 10% the outcome, 10% how the anger moved; α is Krippendorff's",
-        "           ordinal alpha for the panel (1 = full agreement; n/a when it is undefined)",
-        "Consensus  the mean of the scorers' scores per criterion, with how far apart they were",
-        "           (\"agree\": everyone gave the same score; \"spread 2\": two points between lowest and highest)",
-        "Anger      the customer's anger meter, one column per change, 0 at the bottom to 10 at the top",
-        "Tags       every scorer's tags on each message: technique, + done well, − done badly",
+        "Score: 0-100, 80% the rubric, 10% the outcome, 10% how the anger moved.",
+        "α: Krippendorff's ordinal alpha for the panel (1 = full agreement; n/a when undefined).",
+        "Consensus: the mean of the scorers' scores per criterion; \"agree\" when all gave the same score, \"spread 2\" when two points lie between the lowest and the highest.",
+        "Anger: the customer's anger meter, one column per change, 0 (bottom) to 10 (top).",
+        "Tags: every scorer's tags on each message: technique, + done well, − done badly.",
     ];
 }

@@ -93,7 +93,7 @@ public abstract class DrillScreenBase : ScreenBase
 
     /// <summary>F8, the host's during scoring: every drill screen lists it just before its help and back keys.</summary>
     protected ScreenKey CloseScoringKey() =>
-        new("F8", "Close scoring", "host, after the call: close scoring and publish the debrief with the rubrics in so far")
+        new("F8", "Close scoring", "host, after the call: close scoring, publish the debrief")
         {
             When = () => Room is { Phase: DrillPhase.Scoring, IAmHost: true },
             Run = _ => CloseScoringRequested?.Invoke(this, EventArgs.Empty),
@@ -101,7 +101,7 @@ public abstract class DrillScreenBase : ScreenBase
 
     /// <summary>Esc on a drill screen: the lobby, while the drill goes on.</summary>
     protected ScreenKey BackToLobbyKey() =>
-        BackKey("Lobby", "back to the lobby (the drill goes on; Enter on the room returns here)");
+        BackKey("Lobby", "back to the lobby (the drill goes on)");
 
     protected static string PhaseLine(RoomState state) => state.Phase switch
     {

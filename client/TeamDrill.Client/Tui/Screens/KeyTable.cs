@@ -37,23 +37,21 @@ public sealed class KeyTable
 
     public IReadOnlyList<KeyHint> BarHints() => [.. Keys.Where(k => k.ShownOnBar).Select(k => new KeyHint(k.Name, k.BarLabel))];
 
-    /// <summary>"name     what it does", one per key with a help sentence, under their section headings.</summary>
+    /// <summary>"name     what it does", one per key with a help sentence: keys without a section first, then each section under its heading.</summary>
     public IEnumerable<string> HelpLines()
     {
-        var section = "";
-        foreach (var key in Keys.Where(k => k.Help.Length > 0))
+        foreach (var section in Keys.Where(k => k.Help.Length > 0).GroupBy(k => k.Section).OrderBy(g => g.Key.Length > 0))
         {
-            if (key.Section != section)
+            if (section.Key.Length > 0)
             {
-                section = key.Section;
-                if (section.Length > 0)
-                {
-                    yield return "";
-                    yield return section;
-                }
+                yield return "";
+                yield return section.Key;
             }
 
-            yield return (key.Name.Length < NameColumn ? key.Name.PadRight(NameColumn) : key.Name + "  ") + key.Help;
+            foreach (var key in section)
+            {
+                yield return (key.Name.Length < NameColumn ? key.Name.PadRight(NameColumn) : key.Name + "  ") + key.Help;
+            }
         }
     }
 }

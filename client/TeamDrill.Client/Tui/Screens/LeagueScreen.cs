@@ -158,10 +158,7 @@ public sealed class LeagueScreen : ScreenBase
     protected override IEnumerable<string> HelpIntro() => ["A league: the standings, your drills in the latest round, and your skill profile."];
 
     protected override IEnumerable<string> HelpNotes() =>
-    [
-        "Ratings are shown as rating ± twice the deviation; facilitators run the league with",
-        "teamdrill league ... (see the README).",
-    ];
+        ["Ratings are shown as rating ± twice the deviation; facilitators run the league with teamdrill league ... (see the README)."];
 
     private LeagueAssignmentView? SelectedAssignment =>
         _mineList.HasFocus && _mineList.SelectedItem is { } row && _mine.KeyAt(row) is var i && i >= 0 && i < _assignments.Count ? _assignments[i] : null;

@@ -118,7 +118,7 @@ public sealed class LobbyScreen : ScreenBase
     protected override IReadOnlyList<View> FocusCycle => [_rooms, _members, _joinCode];
 
     protected override IEnumerable<string> HelpIntro() =>
-        ["Your rooms on the left; the selected room's members on the right (★ host)."];
+        ["Your rooms on the left, the selected room's members on the right."];
 
     private List<ScreenKey> DeclareKeys()
     {
@@ -137,7 +137,7 @@ public sealed class LobbyScreen : ScreenBase
                 Run = _ => CreateRequested?.Invoke(this, EventArgs.Empty),
             },
             new("j", "Join", "type a join code, then Enter") { OnBar = () => browsing() && !hostOnCall(), Run = _ => _joinCode.SetFocus() },
-            new("Enter", "Join", "open the selected room's running or finished drill (in the join code: join that room)") { When = typing },
+            new("Enter", "Join", "open the selected room's drill (in the join code: join the room)") { When = typing },
             new("Enter", "Open", "")
             {
                 When = () => SelectedRoom is not null && (_rooms.HasFocus || _members.HasFocus),
@@ -155,7 +155,7 @@ public sealed class LobbyScreen : ScreenBase
                     "Tab to the members list and pick someone, then r",
                     (room, member) => AssignRoleRequested?.Invoke(this, new RoleChange(room.Code, member.PlayerId, RoleChange.Next(member.Role)))),
             },
-            new("k", "Remove", "remove the selected member (not the customer or agent while on the call)")
+            new("k", "Remove", "remove the selected member (not customer or agent mid-call)")
             {
                 When = host,
                 OnBar = () => host() && _members.HasFocus,

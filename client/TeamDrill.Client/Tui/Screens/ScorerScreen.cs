@@ -56,7 +56,7 @@ public sealed class ScorerScreen : DrillScreenBase
                 Section = transcript,
                 Run = _ => Tag(TagPolarity.Plus),
             },
-            new("-", "Tag −", "tag the selected agent message: the technique done badly (−)")
+            new("-", "Tag −", "tag the selected agent message: the technique done badly")
             {
                 Matches = key => key.AsRune.Value is '-' or '_',
                 When = onTranscript,
@@ -74,8 +74,8 @@ public sealed class ScorerScreen : DrillScreenBase
                 Run = key => Score(key.AsRune.Value - '0'),
             },
             new("n", "N/A", "N/A, where the criterion allows it") { When = onRubric, OnBar = scoring, Section = rubric, Run = _ => MarkNotApplicable() },
-            new("a", "Anchors", "show or hide the behavioural anchors of the selected criterion") { When = onRubric, Section = rubric, Run = _ => ToggleAnchors() },
-            new("Enter", "Submit", "submit (every criterion needs a score or N/A); ✔ shows once submitted")
+            new("a", "Anchors", "show or hide the selected criterion's behavioural anchors") { When = onRubric, Section = rubric, Run = _ => ToggleAnchors() },
+            new("Enter", "Submit", "submit (each criterion needs a score or N/A); then ✔ shows")
             {
                 Matches = key => key == Key.Enter || key.AsRune.Value == 's',
                 When = onRubric,
@@ -164,7 +164,7 @@ public sealed class ScorerScreen : DrillScreenBase
     protected override IReadOnlyList<View> FocusCycle => [Transcript, SideList];
 
     protected override IEnumerable<string> HelpIntro() =>
-        ["You are a scorer. Others' tags and scores stay hidden until the debrief, and so do yours."];
+        ["You are a scorer. Everyone's tags and scores stay hidden until the debrief."];
 
     private static int TechniqueIndex(Key key) =>
         key.AsRune.Value is >= '0' and <= '9' ? TechniqueKeys.IndexOf((char)key.AsRune.Value, StringComparison.Ordinal) : int.MaxValue;

@@ -39,7 +39,7 @@ public abstract class ScreenBase : Window
             X = Pos.Center(),
             Y = 0,
             Width = Dim.Fill(2),
-            Height = Dim.Fill(1),
+            Height = Dim.Fill(),
             Visible = false,
             CanFocus = true,
         };
@@ -81,10 +81,10 @@ public abstract class ScreenBase : Window
 
     public void ShowHelp()
     {
-        var width = Math.Max(30, _help.Frame.Width > 0 ? _help.Frame.Width - 4 : Frame.Width - 8);
+        // One column short of the label's width: a line exactly as wide as the label wraps again.
+        var width = Math.Max(30, (_help.Frame.Width > 0 ? _help.Frame.Width - 4 : Frame.Width - 8) - 1);
         var notes = HelpNotes().ToList();
-        var lines = HelpIntro().Append("").Concat(Keys.HelpLines()).Concat(notes.Count > 0 ? notes.Prepend("") : [])
-            .Append("").Append("Esc backs out of this screen; F1 shows this help anywhere.");
+        var lines = HelpIntro().Append("").Concat(Keys.HelpLines()).Concat(notes.Count > 0 ? notes.Prepend("") : []);
         _helpText.Text = string.Join('\n', lines.SelectMany(l => WrapHelpLine(l, width)));
         _help.Visible = true;
 
