@@ -16,13 +16,14 @@ public sealed class DebriefExport(string folder, Func<Phrasebook?> phrasebook)
         $"teamdrill-{DisplayText.Clean(roomCode).ToLowerInvariant()}-drill{drillNumber}.md";
 
     /// <summary>Writes the file; returns the notice for the screen: where it went, or why not (starting with "!").</summary>
-    public async Task<string> WriteAsync(DrillArchive archive)
+    /// <remarks>Synchronous: a few kilobytes, written on the UI thread, so the notice needs no marshalling.</remarks>
+    public string Write(DrillArchive archive)
     {
         ArgumentNullException.ThrowIfNull(archive);
         var path = Path.Combine(folder, FileName(archive.RoomCode, archive.DrillNumber));
         try
         {
-            await File.WriteAllTextAsync(path, DrillArchiveMarkdown.Render(archive, phrasebook()));
+            File.WriteAllText(path, DrillArchiveMarkdown.Render(archive, phrasebook()));
             return $"Saved {path}";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -16,7 +16,7 @@ public static class ReplayApp
         var screen = new DebriefScreen(Palette.Current);
         screen.Show(ArchiveDebrief.From(archive));
         screen.BackRequested += (_, _) => app.RequestStop();
-        screen.ExportRequested += async (_, _) => screen.ShowMessage(await export.WriteAsync(archive));
+        screen.ExportRequested += (_, _) => screen.ShowMessage(export.Write(archive));
         app.Run(screen);
         return 0;
     }

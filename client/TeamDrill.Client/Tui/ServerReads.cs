@@ -2,16 +2,15 @@ using TeamDrill.Client.Session;
 using TeamDrill.Client.Tui.Screens;
 using TeamDrill.Shared.Archives;
 using TeamDrill.Shared.Protocol;
-using Terminal.Gui.App;
 
 namespace TeamDrill.Client.Tui;
 
 /// <summary>
 /// What the screens ask the server for on the player's request: the history, a past debrief, a league's
 /// standings, a drill's archive to export. Each fills its screen, or puts the reason it could not on it.
-/// Called on the UI thread; the awaits of hub calls resume there.
+/// Called on the UI thread; the awaits resume there.
 /// </summary>
-public sealed class ServerReads(IApplication app, Func<DrillSession?> session, DebriefExport export)
+public sealed class ServerReads(Func<DrillSession?> session, DebriefExport export)
 {
     public async Task LoadHistoryAsync(HistoryScreen screen)
     {
@@ -67,10 +66,7 @@ public sealed class ServerReads(IApplication app, Func<DrillSession?> session, D
         try
         {
             var archive = DrillArchiveReader.Read(await Hub().GetArchive(debrief.RoomCode, debrief.DrillNumber));
-            var notice = await export.WriteAsync(archive).ConfigureAwait(false);
-
-            // The file write may finish on another thread: the notice goes back through the UI loop.
-            app.Invoke(() => screen.ShowMessage(notice));
+            screen.ShowMessage(export.Write(archive));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -35,7 +35,7 @@ public sealed class TuiController : IAsyncDisposable
         _settings = settings;
         _calls = new HubCalls(app, host, () => _session);
         _drillScreens = new DrillScreens(settings, _calls);
-        _reads = new ServerReads(app, () => _session, new DebriefExport(settings.ExportFolder, settings.Phrasebook));
+        _reads = new ServerReads(() => _session, new DebriefExport(settings.ExportFolder, settings.Phrasebook));
     }
 
     public DrillSession? Session => _session;

@@ -10,23 +10,23 @@ public sealed class DebriefExportTests : IDisposable
     private readonly TempFolder _folder = new();
 
     [Fact]
-    public async Task writes_the_shared_archive_markdown_named_after_the_room_and_drill()
+    public void writes_the_shared_archive_markdown_named_after_the_room_and_drill()
     {
         var archive = SampleArchive.Create();
 
-        var notice = await new DebriefExport(_folder.Path, () => null).WriteAsync(archive);
+        var notice = new DebriefExport(_folder.Path, () => null).Write(archive);
 
         var path = Path.Combine(_folder.Path, "teamdrill-k7qx2m-drill3.md");
         Assert.Equal($"Saved {path}", notice);
-        Assert.Equal(TeamDrill.Shared.Archives.DrillArchiveMarkdown.Render(archive), await File.ReadAllTextAsync(path));
+        Assert.Equal(TeamDrill.Shared.Archives.DrillArchiveMarkdown.Render(archive), File.ReadAllText(path));
     }
 
     [Fact]
-    public async Task a_folder_that_cannot_be_written_gives_a_notice_and_no_file()
+    public void a_folder_that_cannot_be_written_gives_a_notice_and_no_file()
     {
         var missing = Path.Combine(_folder.Path, "gone");
 
-        var notice = await new DebriefExport(missing, () => null).WriteAsync(SampleArchive.Create());
+        var notice = new DebriefExport(missing, () => null).Write(SampleArchive.Create());
 
         Assert.StartsWith($"! could not write {Path.Combine(missing, "teamdrill-k7qx2m-drill3.md")}", notice, StringComparison.Ordinal);
         Assert.False(Directory.Exists(missing));
