@@ -38,7 +38,7 @@ public static class ArchiveCommands
                 return Replay(path, Console.Out, Console.Error);
             }
 
-            return Open(path, Console.Error) is { } archive ? Tui.ReplayApp.Run(ArchiveDebrief.From(archive)) : 1;
+            return Open(path, Console.Error) is { } archive ? Tui.ReplayApp.Run(archive, ShippedPhrasebook) : 1;
         });
         return command;
     }

@@ -26,7 +26,7 @@ public static class RoomSummaryFormatter
     public static string Roles(IEnumerable<MemberView> members) =>
         "* roles: " + string.Join(' ', members
             .OrderBy(m => m.Role switch { DrillRole.Customer => 0, DrillRole.Agent => 1, DrillRole.Scorer => 2, _ => 3 })
-            .Select(m => $"{DisplayText.Clean(m.Name)}={(m.Role == DrillRole.None ? "none" : DisplayText.Role(m.Role))}"));
+            .Select(m => $"{DisplayText.Clean(m.Name)}={DisplayText.Role(m.Role)}"));
 
     public static IEnumerable<string> Brief(PublicBrief brief)
     {

@@ -14,7 +14,7 @@ public static class DisplayText
         DrillRole.Customer => "customer",
         DrillRole.Agent => "agent",
         DrillRole.Scorer => "scorer",
-        _ => "no role",
+        _ => "watcher",
     };
 
     public static string Outcome(CallOutcome outcome) => outcome switch

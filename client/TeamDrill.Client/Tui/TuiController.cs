@@ -1,8 +1,6 @@
 using TeamDrill.Client.Session;
 using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Screens;
-using TeamDrill.Client.Tui.Text;
-using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Content;
 using TeamDrill.Shared.Protocol;
 using Terminal.Gui.App;
@@ -19,6 +17,9 @@ public sealed class TuiController : IAsyncDisposable
     private readonly IApplication _app;
     private readonly IScreenHost _host;
     private readonly TuiSettings _settings;
+    private readonly HubCalls _calls;
+    private readonly DrillScreens _drillScreens;
+    private readonly ServerReads _reads;
     private DrillSession? _session;
     private IAsyncDisposable? _connection;
     private string? _room;
@@ -32,6 +33,9 @@ public sealed class TuiController : IAsyncDisposable
         _app = app;
         _host = host;
         _settings = settings;
+        _calls = new HubCalls(app, host, () => _session);
+        _drillScreens = new DrillScreens(settings, _calls);
+        _reads = new ServerReads(() => _session, new DebriefExport(settings.ExportFolder, settings.Phrasebook));
     }
 
     public DrillSession? Session => _session;
@@ -200,13 +204,13 @@ public sealed class TuiController : IAsyncDisposable
         switch (state.Phase)
         {
             case DrillPhase.Call or DrillPhase.Scoring when state.MyRole != DrillRole.None:
-                if (current is DrillScreenBase drill && drill.Room?.Code == state.Code && drill.GetType() == ScreenTypeFor(state.MyRole))
+                if (current is DrillScreenBase drill && drill.Room?.Code == state.Code && drill.GetType() == DrillScreens.ScreenTypeFor(state.MyRole))
                 {
                     drill.Update(state);
                     return;
                 }
 
-                var screen = CreateDrillScreen(state);
+                var screen = _drillScreens.Create(state, LeaveRoomView);
                 screen.Update(state);
                 Show(screen);
                 return;
@@ -231,46 +235,6 @@ public sealed class TuiController : IAsyncDisposable
 
                 return;
         }
-    }
-
-    private static Type ScreenTypeFor(DrillRole role) => role switch
-    {
-        DrillRole.Customer => typeof(CustomerScreen),
-        DrillRole.Agent => typeof(AgentScreen),
-        _ => typeof(ScorerScreen),
-    };
-
-    private DrillScreenBase CreateDrillScreen(SeenRoom state)
-    {
-        var code = state.Code;
-        DrillScreenBase screen;
-        switch (state.MyRole)
-        {
-            case DrillRole.Customer:
-                var customer = new CustomerScreen(_settings.Palette);
-                customer.MessageSent += (_, text) => Call(hub => hub.SendMessage(code, text));
-                customer.AngerChangeRequested += (_, level) => Call(hub => hub.SetAnger(code, level));
-                customer.EndCallRequested += (_, outcome) => Call(hub => hub.EndCall(code, outcome));
-                screen = customer;
-                break;
-            case DrillRole.Agent:
-                // Asked on every keystroke: the phrasebook may still be loading when the drill starts.
-                var agent = new AgentScreen(_settings.Palette, _settings.Time, text => _settings.Phrasebook()?.Match(text) ?? []);
-                agent.MessageSent += (_, text) => Call(hub => hub.SendMessage(code, text));
-                agent.ReflectionSubmitted += (_, text) => Call(hub => hub.SubmitReflection(code, text));
-                screen = agent;
-                break;
-            default:
-                var scorer = new ScorerScreen(_settings.Palette);
-                scorer.TagRequested += (_, tag) => Call(hub => hub.TagMessage(code, tag.MessageNumber, tag.Technique, tag.Polarity));
-                scorer.RubricSubmitted += (_, scores) => Call(hub => hub.SubmitRubric(code, scores), "Rubric submitted ✔ (scores stay hidden until the debrief)");
-                screen = scorer;
-                break;
-        }
-
-        screen.CloseScoringRequested += (_, _) => Call(hub => hub.CloseScoring(code), "Scoring closed: the debrief is being published");
-        screen.BackRequested += (_, _) => LeaveRoomView();
-        return screen;
     }
 
     private void LeaveRoomView()
@@ -346,21 +310,9 @@ public sealed class TuiController : IAsyncDisposable
 
     private async Task LoadLeagueAsync(LeagueScreen screen, string code)
     {
-        if (_session?.Hub is not ILeagueHub leagues)
+        if (await _reads.LoadLeagueAsync(screen, code))
         {
-            return;
-        }
-
-        try
-        {
-            var standings = await leagues.GetStandings(code);
-            var assignments = await leagues.MyAssignments(code);
             _lastLeagueCode = code;
-            screen.Show(standings, assignments);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            screen.ShowMessage("! " + HubErrorText.From(e));
         }
     }
 
@@ -385,38 +337,12 @@ public sealed class TuiController : IAsyncDisposable
     private void ShowHistory()
     {
         var history = new HistoryScreen(_settings.Palette);
-        history.DebriefRequested += (_, entry) => _ = OpenHistoryDebriefAsync(history, entry);
-        history.RefreshRequested += (_, _) => _ = LoadHistoryAsync(history);
+        history.DebriefRequested += (_, entry) => _ = _reads.OpenDebriefAsync(history, entry, debrief => ShowDebrief(debrief, fromHistory: true));
+        history.RefreshRequested += (_, _) => _ = _reads.LoadHistoryAsync(history);
         history.BackRequested += (_, _) => ShowLobby();
         _inRoomView = false;
         Show(history);
-        _ = LoadHistoryAsync(history);
-    }
-
-    private async Task LoadHistoryAsync(HistoryScreen screen)
-    {
-        try
-        {
-            var entries = await _session!.Hub.GetHistory();
-            screen.SetEntries(entries);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            screen.ShowMessage("! could not load your history: " + HubErrorText.From(e));
-        }
-    }
-
-    private async Task OpenHistoryDebriefAsync(HistoryScreen screen, HistoryEntry entry)
-    {
-        try
-        {
-            var debrief = await _session!.Hub.GetDebrief(entry.RoomCode, entry.DrillNumber);
-            ShowDebrief(debrief, fromHistory: true);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            screen.ShowMessage("! could not open that debrief: " + HubErrorText.From(e));
-        }
+        _ = _reads.LoadHistoryAsync(history);
     }
 
     private void ShowDebrief(Debrief debrief, bool fromHistory)
@@ -424,7 +350,7 @@ public sealed class TuiController : IAsyncDisposable
         _debriefFromHistory = fromHistory;
         var screen = new DebriefScreen(_settings.Palette);
         screen.Show(debrief);
-        screen.ExportRequested += (_, _) => _ = screen.ExportAsync(_settings.ExportFolder);
+        screen.ExportRequested += (_, shown) => _ = _reads.ExportAsync(screen, shown);
         screen.BackRequested += (_, _) =>
         {
             if (_debriefFromHistory)
@@ -452,31 +378,6 @@ public sealed class TuiController : IAsyncDisposable
     private IReadOnlyList<SeenRoom> AllRooms() =>
         _session is { } session ? [.. session.RoomCodes.Select(session.GetRoom).OfType<SeenRoom>()] : [];
 
-    /// <summary>Runs a hub call from a screen intent; an error (or the success note) lands on whatever screen is showing then.</summary>
-    private void Call(Func<IDrillHub, Task> action, string? success = null, string failurePrefix = "")
-    {
-        if (_session is not { } session)
-        {
-            return;
-        }
-
-        _ = RunAsync();
-
-        async Task RunAsync()
-        {
-            try
-            {
-                await action(session.Hub);
-                if (success is not null)
-                {
-                    _app.Invoke(() => _host.Current?.ShowMessage(success));
-                }
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                var text = "! " + failurePrefix + HubErrorText.From(e);
-                _app.Invoke(() => _host.Current?.ShowMessage(text));
-            }
-        }
-    }
+    private void Call(Func<IDrillHub, Task> action, string? success = null, string failurePrefix = "") =>
+        _calls.Run(action, success, failurePrefix);
 }

@@ -18,6 +18,7 @@ internal sealed class FakeDrillHub : IDrillHub
     public IReadOnlyList<HistoryEntry> History { get; set; } = [];
     public Action OnLeave { get; set; } = () => { };
     public string? Fail { get; set; }
+    public byte[] Archive { get; set; } = [];
 
     public IReadOnlyList<string> CallList => [.. Calls];
 
@@ -40,7 +41,7 @@ internal sealed class FakeDrillHub : IDrillHub
         Record($"{nameof(SubmitRubric)} {code} {string.Join(' ', scores.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value?.ToString() ?? "na"}"))}");
     public Task CloseScoring(string code) => Record($"{nameof(CloseScoring)} {code}");
     public Task SubmitReflection(string code, string text) => Record($"{nameof(SubmitReflection)} {code} {text}");
-    public Task<byte[]> GetArchive(string code, int drillNumber) => Task.FromResult(Array.Empty<byte>());
+    public Task<byte[]> GetArchive(string code, int drillNumber) => Record($"{nameof(GetArchive)} {code} {drillNumber}", () => Task.FromResult(Archive));
     public Task RemoveMember(string code, string player) => Record($"{nameof(RemoveMember)} {code} {player}");
     public Task PauseCall(string code) => Record($"{nameof(PauseCall)} {code}");
     public Task ResumeCall(string code) => Record($"{nameof(ResumeCall)} {code}");

@@ -1,5 +1,4 @@
 using TeamDrill.Client.Tui.Screens;
-using TeamDrill.Client.Tui.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
 using Terminal.Gui.Input;
@@ -57,20 +56,6 @@ public sealed class DebriefScreenTests : IDisposable
         _ui.Type("x");
 
         Assert.Same(screen.Debrief, exported);
-    }
-
-    [Fact]
-    public void the_markdown_export_has_the_outcome_consensus_table_curve_and_tags()
-    {
-        var md = DebriefMarkdown.Render(R.Debrief());
-
-        Assert.Contains("# Debrief: Charged twice for one order", md);
-        Assert.Contains("- Outcome: **resolved**", md);
-        Assert.Contains("| Empathy | 4.5 | 2 | 0 | 4–5 | spread 1 |", md);
-        Assert.Contains("(6 → 9 → 2)", md);
-        Assert.Contains("2. **Ben** (agent): I'm sorry, Mrs Okafor, let me fix that now.", md);
-        Assert.Contains("   - tags: empathy +1, uses-name +1", md);
-        Assert.Equal("teamdrill-abc123-drill1.md", DebriefMarkdown.FileName(R.Debrief()));
     }
 
     [Fact]

@@ -13,13 +13,13 @@ public sealed class HistoryScreenTests : IDisposable
 
     private static readonly HistoryEntry Older = new()
     {
-        RoomCode = "ABC123", DrillNumber = 1, CardTitle = "Charged twice", MyRole = DrillRole.Agent, AgentName = "Ben",
+        RoomCode = "ABC234", DrillNumber = 1, CardTitle = "Charged twice", MyRole = DrillRole.Agent, AgentName = "Ben",
         Outcome = CallOutcome.Resolved, OverallScore = 4.2, EndedAt = R.T0,
     };
 
     private static readonly HistoryEntry Newer = new()
     {
-        RoomCode = "ABC123", DrillNumber = 2, CardTitle = "Late bike", MyRole = DrillRole.Scorer, AgentName = "Cy",
+        RoomCode = "ABC234", DrillNumber = 2, CardTitle = "Late bike", MyRole = DrillRole.Scorer, AgentName = "Cy",
         Outcome = CallOutcome.Escalated, OverallScore = null, EndedAt = R.T0.AddHours(1),
     };
 

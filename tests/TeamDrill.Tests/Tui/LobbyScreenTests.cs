@@ -21,7 +21,7 @@ public sealed class LobbyScreenTests : IDisposable
         lobby.SetRooms([room]);
 
         var text = _ui.Text;
-        Assert.Contains("ABC123 lobby", text);
+        Assert.Contains("ABC234 lobby", text);
         Assert.Contains("customer ★host", text);
         Assert.Contains("★ Ana (you)", text);
         Assert.Contains("Ben", text);
@@ -53,7 +53,7 @@ public sealed class LobbyScreenTests : IDisposable
         Assert.Contains("r Role", lobby.KeyBar.Line);
         _ui.Type("r");
 
-        Assert.Equal(["create", "auto ABC123", "start ABC123", "history", "role p-ben Customer"], raised);
+        Assert.Equal(["create", "auto ABC234", "start ABC234", "history", "role p-ben Customer"], raised);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class LobbyScreenTests : IDisposable
         Assert.Contains("k Remove", lobby.KeyBar.Line);
         _ui.Type("k");
 
-        Assert.Equal(["pause ABC123", "end ABC123", "remove p-ben"], raised);
+        Assert.Equal(["pause ABC234", "end ABC234", "remove p-ben"], raised);
         lobby.SetRooms([TuiRoom.OnCall("p-ana") with { Paused = true }]);
         Assert.Contains("p Resume", lobby.KeyBar.Line);
     }
@@ -121,7 +121,7 @@ public sealed class LobbyScreenTests : IDisposable
         Assert.Contains("Enter Open", lobby.KeyBar.Line);
         _ui.Press(Key.Enter, Key.Esc);
 
-        Assert.Equal("ABC123", opened);
+        Assert.Equal("ABC234", opened);
         Assert.Equal(1, back);
     }
 

@@ -42,6 +42,20 @@ public sealed class RenderingTests : IDisposable
         Assert.Contains("Help (any key closes)", _ui.Text);
     }
 
+    [Theory]
+    [MemberData(nameof(Screens))]
+    public void the_help_at_80x24_shows_every_key_of_the_screens_table(string which)
+    {
+        var screen = ScreenGallery.Build(which, new Palette(true));
+        _ui.Show(screen);
+
+        _ui.Press(Key.F1);
+
+        var text = _ui.Text;
+        Assert.All(screen.Keys.Keys.Where(k => k.Help.Length > 0), key =>
+            Assert.Contains(key.Name.PadRight(9)[..9] + key.Help[..Math.Min(20, key.Help.Length)], text));
+    }
+
     [Fact]
     public void with_no_color_the_anger_bar_is_drawn_in_the_normal_colours_and_still_reads()
     {

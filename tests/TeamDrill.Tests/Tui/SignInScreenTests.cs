@@ -19,10 +19,10 @@ public sealed class SignInScreenTests : IDisposable
         SignInForm? form = null;
         screen.SignInRequested += (_, f) => form = f;
 
-        _ui.Type("abc123");
+        _ui.Type("abc234");
         _ui.Press(Key.Enter);
 
-        Assert.Equal(new SignInForm("http://127.0.0.1:5080", "Ana", "abc123"), form);
+        Assert.Equal(new SignInForm("http://127.0.0.1:5080", "Ana", "abc234"), form);
         Assert.Contains("Enter Sign in", _ui.Text);
     }
 
@@ -65,8 +65,8 @@ public sealed class SignInScreenTests : IDisposable
     [Theory]
     [InlineData("ftp://x", "Ana", "", "the server must be an http:// or https:// address")]
     [InlineData("http://127.0.0.1:5080", "", "", "type your name")]
-    [InlineData("http://127.0.0.1:5080", "Ana", "AB", "a join code is 6 letters or digits")]
-    [InlineData("http://127.0.0.1:5080", "Ana", "ab-123", "a join code is 6 letters or digits")]
+    [InlineData("http://127.0.0.1:5080", "Ana", "AB", "a join code is 6 letters and digits")]
+    [InlineData("http://127.0.0.1:5080", "Ana", "ab-123", "a join code is 6 letters and digits")]
     public void a_bad_form_is_refused_with_a_sentence_that_names_the_field(string server, string name, string code, string expected)
     {
         var problem = SignInFlow.Check(new SignInForm(server, name, code), out _, out _, out _);

@@ -2,6 +2,7 @@ using TeamDrill.Client.Session;
 using TeamDrill.Client.Tui;
 using TeamDrill.Client.Tui.Screens;
 using TeamDrill.Client.Tui.Widgets;
+using TeamDrill.Shared.Archives;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Tests.Client;
 using TeamDrill.Tests.Infrastructure;
@@ -37,7 +38,7 @@ public sealed class TuiControllerTests : IAsyncLifetime
         _ui.Pump();
 
         Assert.IsType<AgentScreen>(_ui.Current);
-        Assert.Contains("Agent — Charged twice for one order — room ABC123", _ui.Text);
+        Assert.Contains("Agent — Charged twice for one order — room ABC234", _ui.Text);
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class TuiControllerTests : IAsyncLifetime
         _ui.Press(Key.Enter);
         _session.Receive(R.Code, R.Message(6, 1, R.Ben(DrillRole.Agent), "Hello Mrs Okafor"));
 
-        Assert.Contains("SendMessage ABC123 Hello Mrs Okafor", _hub.CallList);
+        Assert.Contains("SendMessage ABC234 Hello Mrs Okafor", _hub.CallList);
         Assert.Contains("[1] Ben (agent): Hello Mrs Okafor", _ui.Text);
     }
 
@@ -121,8 +122,8 @@ public sealed class TuiControllerTests : IAsyncLifetime
         _ui.Press(Key.F3, Key.F4);
         _ui.Type("1");
 
-        Assert.Contains("SetAnger ABC123 7", _hub.CallList);
-        Assert.Contains("EndCall ABC123 Resolved", _hub.CallList);
+        Assert.Contains("SetAnger ABC234 7", _hub.CallList);
+        Assert.Contains("EndCall ABC234 Resolved", _hub.CallList);
     }
 
     [Fact]
@@ -142,7 +143,7 @@ public sealed class TuiControllerTests : IAsyncLifetime
         Assert.True(await _session.ResyncAllAsync());
 
         var text = _ui.Text;
-        Assert.Contains("Resync ABC123 6", _hub.CallList);
+        Assert.Contains("Resync ABC234 6", _hub.CallList);
         Assert.Contains("[1] Ana (customer): Are you there?", text);
         Assert.Contains("[2] Ana (customer): Hello??", text);
         Assert.Contains("● resynced", text);
@@ -161,7 +162,7 @@ public sealed class TuiControllerTests : IAsyncLifetime
         Assert.Contains("F8 Close scoring", _ui.Current!.KeyBar.Line);
         _ui.Press(Key.F8);
 
-        Assert.Contains("CloseScoring ABC123", _hub.CallList);
+        Assert.Contains("CloseScoring ABC234", _hub.CallList);
     }
 
     [Fact]
@@ -181,9 +182,41 @@ public sealed class TuiControllerTests : IAsyncLifetime
         _ui.Pump();
 
         Assert.IsType<DebriefScreen>(_ui.Current);
-        Assert.Contains("GetDebrief ABC123 1", _hub.CallList);
+        Assert.Contains("GetDebrief ABC234 1", _hub.CallList);
         _ui.Press(Key.Esc);
         Assert.IsType<HistoryScreen>(_ui.Current);
+    }
+
+    [Fact]
+    public async Task x_on_the_debrief_writes_the_drills_archive_from_the_server_as_the_shared_markdown()
+    {
+        var archive = TeamDrill.Tests.Archives.SampleArchive.Create();
+        _hub.Archive = DrillArchiveWriter.ToBytes(archive);
+        await StartDrillAsync();
+        _session.Receive(R.Code, [R.Ended(6, CallOutcome.Resolved), R.DebriefOut(7)]);
+        _ui.Pump();
+        Assert.IsType<DebriefScreen>(_ui.Current);
+
+        _ui.Type("x");
+
+        Assert.Contains("Saved ", _ui.Text);
+        Assert.Contains("GetArchive ABC234 1", _hub.CallList);
+        var file = Path.Combine(_folder.Path, "teamdrill-k7qx2m-drill3.md");
+        Assert.Equal(DrillArchiveMarkdown.Render(archive), File.ReadAllText(file));
+    }
+
+    [Fact]
+    public async Task an_export_the_server_refuses_says_why_and_writes_nothing()
+    {
+        await StartDrillAsync();
+        _session.Receive(R.Code, [R.Ended(6, CallOutcome.Resolved), R.DebriefOut(7)]);
+        _ui.Pump();
+        _hub.Fail = "You were not in that room.";
+
+        _ui.Type("x");
+
+        Assert.Contains("! could not export this debrief: You were not in that room.", _ui.Text);
+        Assert.Empty(Directory.GetFiles(_folder.Path, "*.md"));
     }
 
     public async Task DisposeAsync()

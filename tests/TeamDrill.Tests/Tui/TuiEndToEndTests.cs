@@ -77,7 +77,7 @@ public sealed partial class TuiEndToEndTests : IAsyncLifetime
         await _tmux.WaitForAsync("Saved ");
         var exported = Directory.GetFiles(_home.Path, "teamdrill-*-drill1.md");
         Assert.Single(exported);
-        Assert.Contains("- Outcome: **resolved**", await File.ReadAllTextAsync(exported[0]));
+        Assert.Contains("| Outcome | resolved |", await File.ReadAllTextAsync(exported[0]));
     }
 
     public async Task DisposeAsync()

@@ -55,7 +55,19 @@ public sealed class AgentScreen : DrillScreenBase
             _hint.Text = "(coach hints are off: no phrasebook was found)";
         }
 
-        UpdateHints();
+        // Enter is the input line's own: it sends, or after the call it sends the reflection.
+        UseKeys(
+        [
+            new("Enter", "Send", "send what you typed (after the call: your one-line reflection, shown first in the debrief)")
+            {
+                When = () => Room is { Phase: DrillPhase.Call } or { Phase: DrillPhase.Scoring, ReflectionWritten: false },
+                LabelNow = () => Room?.Phase == DrillPhase.Call ? "Send" : "Reflect",
+            },
+            TabKey("Panes", "to the transcript or the brief to scroll them (PgUp/PgDn), Tab back to type") with { OnBar = ScreenKey.Never },
+            CloseScoringKey(),
+            HelpKey("F1"),
+            BackToLobbyKey(),
+        ]);
     }
 
     public event EventHandler<string>? MessageSent;
@@ -113,27 +125,16 @@ public sealed class AgentScreen : DrillScreenBase
         }
     }
 
-    protected override IReadOnlyList<KeyHint> Hints() => Room switch
-    {
-        { Phase: DrillPhase.Call } => [new("Enter", "Send"), new("F1", "Help"), new("Esc", "Lobby")],
-        { Phase: DrillPhase.Scoring, ReflectionWritten: false } => [new("Enter", "Reflect"), new("F1", "Help"), new("Esc", "Lobby")],
-        _ => [new("F1", "Help"), new("Esc", "Lobby")],
-    };
-
     protected override void FocusDefault() => _input.Field.SetFocus();
 
     protected override IReadOnlyList<View> FocusCycle => [_input.Field, Transcript, SideList];
 
-    protected override IEnumerable<string> HelpLines() =>
+    protected override IEnumerable<string> HelpIntro() =>
+        ["You are the agent. Handle the call; your brief is on the right."];
+
+    protected override IEnumerable<string> HelpNotes() =>
     [
-        "You are the agent. Handle the call: the customer's card is secret, your brief is on the right.",
-        "",
-        "Enter    send what you typed (after the call: your one-line reflection, shown first in the debrief)",
-        "Tab      to the transcript or the brief to scroll them (PgUp/PgDn), Tab back to type",
-        "Esc      back to the lobby (the call goes on; Enter on the room returns here)",
-        "",
-        "The clock shows the time left. The coach line under the transcript reacts to what you type",
-        "(phrases to avoid, and better ones). Only you see it; it is never sent.",
+        "The clock shows the time left. The coach line under the transcript reacts to what you type (phrases to avoid, and better ones). Only you see it; it is never sent.",
     ];
 
     protected override void Dispose(bool disposing)

@@ -2,7 +2,6 @@ using TeamDrill.Client.Session;
 using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
-using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -26,7 +25,7 @@ public sealed class CustomerScreen : DrillScreenBase
         _input.Submitted += (_, text) => MessageSent?.Invoke(this, text);
         _input.Field.KeyDown += (_, key) =>
         {
-            if (_picking && PickOutcome(key))
+            if (_picking && HandleScreenKey(key))
             {
                 key.Handled = true;
             }
@@ -42,7 +41,23 @@ public sealed class CustomerScreen : DrillScreenBase
         };
         Add(_meter, _input, _picker);
         _input.Field.SetFocus();
-        UpdateHints();
+        var onCall = () => Room?.Phase == DrillPhase.Call && !_picking;
+        UseKeys(
+        [
+            // While the end-of-call picker is open: its outcomes (or their first letters), Esc cancels.
+            Outcome("1", "Resolved", 'r', CallOutcome.Resolved),
+            Outcome("2", "Escalated", 'e', CallOutcome.Escalated),
+            Outcome("3", "Hung up", 'h', CallOutcome.HungUp),
+            new("Esc", "Cancel", "") { When = () => _picking, Run = _ => ClosePicker() },
+            new("Enter", "Send", "send what you typed") { When = onCall },
+            new("F2", "Calmer", "calmer: anger one step down") { When = onCall, Run = _ => StepAnger(-1) },
+            new("F3", "Angrier", "angrier: anger one step up") { When = onCall, Run = _ => StepAnger(+1) },
+            new("F4", "End call", "end the call, then 1 resolved, 2 escalated or 3 hung up") { When = onCall, Run = _ => OpenPicker() },
+            TabKey("Panes", "to the transcript or the card to scroll them (PgUp/PgDn), Tab back to type") with { When = () => !_picking, OnBar = ScreenKey.Never },
+            CloseScoringKey(),
+            HelpKey("F1", onBar: () => !_picking),
+            BackToLobbyKey() with { When = () => !_picking },
+        ]);
     }
 
     public event EventHandler<string>? MessageSent;
@@ -73,86 +88,42 @@ public sealed class CustomerScreen : DrillScreenBase
         }
     }
 
-    protected override IReadOnlyList<KeyHint> Hints() => Room?.Phase == DrillPhase.Call
-        ? [new("Enter", "Send"), new("F2", "Calmer"), new("F3", "Angrier"), new("F4", "End call"), new("F1", "Help"), new("Esc", "Lobby")]
-        : [new("F1", "Help"), new("Esc", "Lobby")];
-
     protected override void FocusDefault() => _input.Field.SetFocus();
 
     protected override IReadOnlyList<View> FocusCycle => [_input.Field, Transcript, SideList];
 
-    protected override bool HandleKey(Key key)
+    protected override IEnumerable<string> HelpIntro() => ["You are the customer. Play the card on the right: it is yours alone."];
+
+    protected override IEnumerable<string> HelpNotes() => ["Move the meter honestly: the scorers and the debrief see how your anger went."];
+
+    private ScreenKey Outcome(string name, string label, char letter, CallOutcome outcome) =>
+        new(name, label, "")
+        {
+            Matches = key => key.AsRune.Value == name[0] || key.AsRune.Value == letter,
+            When = () => _picking,
+            Run = _ =>
+            {
+                ClosePicker();
+                EndCallRequested?.Invoke(this, outcome);
+            },
+        };
+
+    private void StepAnger(int step)
     {
-        if (_picking)
+        var next = Math.Clamp(_angerTarget + step, DrillLimits.MinAnger, DrillLimits.MaxAnger);
+        if (next != _angerTarget)
         {
-            return PickOutcome(key);
+            _angerTarget = next;
+            _meter.Level = next;
+            AngerChangeRequested?.Invoke(this, next);
         }
-
-        if (Room?.Phase == DrillPhase.Call)
-        {
-            if (key == Key.F2 || key == Key.F3)
-            {
-                var next = Math.Clamp(_angerTarget + (key == Key.F3 ? 1 : -1), DrillLimits.MinAnger, DrillLimits.MaxAnger);
-                if (next != _angerTarget)
-                {
-                    _angerTarget = next;
-                    _meter.Level = next;
-                    AngerChangeRequested?.Invoke(this, next);
-                }
-
-                return true;
-            }
-
-            if (key == Key.F4)
-            {
-                _picking = true;
-                _input.Visible = false;
-                _picker.Visible = true;
-                KeyBar.SetHints([new("1", "Resolved"), new("2", "Escalated"), new("3", "Hung up"), new("Esc", "Cancel")]);
-                return true;
-            }
-        }
-
-        return base.HandleKey(key);
     }
 
-    protected override IEnumerable<string> HelpLines() =>
-    [
-        "You are the customer. Play the card on the right: it is yours alone.",
-        "",
-        "Enter    send what you typed",
-        "F2       calmer: anger one step down",
-        "F3       angrier: anger one step up",
-        "F4       end the call, then 1 resolved, 2 escalated or 3 hung up",
-        "PgUp/PgDn  Tab to the transcript or the card to scroll them",
-        "Esc      back to the lobby (the drill goes on; Enter on the room returns here)",
-        "",
-        "Move the meter honestly: the scorers and the debrief see how your anger went.",
-    ];
-
-    private bool PickOutcome(Key key)
+    private void OpenPicker()
     {
-        CallOutcome? outcome = key.AsRune.Value switch
-        {
-            '1' or 'r' => CallOutcome.Resolved,
-            '2' or 'e' => CallOutcome.Escalated,
-            '3' or 'h' => CallOutcome.HungUp,
-            _ => null,
-        };
-        if (outcome is { } chosen)
-        {
-            ClosePicker();
-            EndCallRequested?.Invoke(this, chosen);
-            return true;
-        }
-
-        if (key == Key.Esc)
-        {
-            ClosePicker();
-            return true;
-        }
-
-        return true;
+        _picking = true;
+        _input.Visible = false;
+        _picker.Visible = true;
     }
 
     private void ClosePicker()
@@ -166,7 +137,7 @@ public sealed class CustomerScreen : DrillScreenBase
         _picker.Visible = false;
         _input.Visible = true;
         _input.Field.SetFocus();
-        UpdateHints();
+        RefreshKeyBar();
     }
 
     private void ShowCard(SeenRoom state)

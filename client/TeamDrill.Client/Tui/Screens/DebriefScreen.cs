@@ -2,7 +2,6 @@ using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
-using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -35,8 +34,19 @@ public sealed class DebriefScreen : ScreenBase
         Add(_summary, chartFrame, curveFrame, tagsFrame);
         RouteKeysFrom(_tagList);
         _summary.CanFocus = false;
-        KeyBar.SetHints([new("x", "Export Markdown"), new("↑↓", "Scroll tags"), new("?", "Help"), new("Esc", "Back")]);
         _tagList.SetFocus();
+        UseKeys(
+        [
+            new("x", "Export Markdown", "export this debrief to a Markdown file in the current folder")
+            {
+                When = () => Debrief is not null,
+                OnBar = ScreenKey.Always,
+                Run = _ => ExportRequested?.Invoke(this, Debrief!),
+            },
+            new("↑↓", "Scroll tags", "scroll the messages"),
+            HelpKey(),
+            BackKey("Back", "back"),
+        ]);
     }
 
     public event EventHandler<Debrief>? ExportRequested;
@@ -65,7 +75,7 @@ public sealed class DebriefScreen : ScreenBase
         _tags.Clear();
         foreach (var message in debrief.Transcript.OrderBy(m => m.Number))
         {
-            var summary = DebriefMarkdown.TagSummary(debrief.Tags.Where(t => t.MessageNumber == message.Number));
+            var summary = TagSummary.For(debrief.Tags.Where(t => t.MessageNumber == message.Number));
             var tagText = summary.Length > 0 ? $"  ⟨{summary}⟩" : "";
             _tags.Add(message.Number, $"[{message.Number}] {DisplayText.Clean(message.SenderName)}: {DisplayText.Clean(message.Text)}{tagText}");
         }
@@ -73,52 +83,15 @@ public sealed class DebriefScreen : ScreenBase
         SetNeedsDraw();
     }
 
-    /// <summary>Writes the debrief as Markdown into <paramref name="folder"/> and says where, or why not.</summary>
-    public async Task ExportAsync(string folder)
-    {
-        if (Debrief is not { } debrief)
-        {
-            return;
-        }
-
-        var path = Path.Combine(folder, DebriefMarkdown.FileName(debrief));
-        try
-        {
-            await File.WriteAllTextAsync(path, DebriefMarkdown.Render(debrief));
-            ShowMessage($"Saved {path}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            ShowMessage($"! could not write {path}: {e.Message}");
-        }
-    }
-
     protected override void FocusDefault() => _tagList.SetFocus();
 
-    protected override bool HandleKey(Key key)
-    {
-        if (key.AsRune.Value == 'x' && Debrief is { } debrief)
-        {
-            ExportRequested?.Invoke(this, debrief);
-            return true;
-        }
-
-        return false;
-    }
-
-    protected override IEnumerable<string> HelpLines() =>
+    protected override IEnumerable<string> HelpIntro() =>
     [
         "The debrief: what happened on the call and how the scorers saw it.",
-        "",
-        "Score      0-100: 80% the rubric, 10% the outcome, 10% how the anger moved; α is Krippendorff's",
-        "           ordinal alpha for the panel (1 = full agreement; n/a when it is undefined)",
-        "Consensus  the mean of the scorers' scores per criterion, with how far apart they were",
-        "           (\"agree\": everyone gave the same score; \"spread 2\": two points between lowest and highest)",
-        "Anger      the customer's anger meter, one column per change, 0 at the bottom to 10 at the top",
-        "Tags       every scorer's tags on each message: technique, + done well, − done badly",
-        "",
-        "x        export this debrief to a Markdown file in the current folder",
-        "↑ ↓      scroll the messages",
-        "Esc      back",
+        "Score: 0-100, 80% the rubric, 10% the outcome, 10% how the anger moved.",
+        "α: Krippendorff's ordinal alpha for the panel (1 = full agreement; n/a when undefined).",
+        "Consensus: the mean of the scorers' scores per criterion; \"agree\" when all gave the same score, \"spread 2\" when two points lie between the lowest and the highest.",
+        "Anger: the customer's anger meter, one column per change, 0 (bottom) to 10 (top).",
+        "Tags: every scorer's tags on each message: technique, + done well, − done badly.",
     ];
 }

@@ -2,7 +2,6 @@ using TeamDrill.Client.Session;
 using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
-using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -54,7 +53,6 @@ public abstract class DrillScreenBase : ScreenBase
 
     protected abstract string RoleName { get; }
 
-
     /// <summary>Shows <paramref name="state"/>: appends messages not shown yet, then the role's own parts.</summary>
     public void Update(SeenRoom state)
     {
@@ -81,7 +79,7 @@ public abstract class DrillScreenBase : ScreenBase
             ScrollToEnd();
         }
 
-        UpdateHints();
+        RefreshKeyBar();
         SetNeedsDraw();
     }
 
@@ -93,29 +91,17 @@ public abstract class DrillScreenBase : ScreenBase
 
     protected abstract void OnRoomUpdated(SeenRoom? previous, SeenRoom state);
 
-    protected abstract IReadOnlyList<KeyHint> Hints();
-
-    protected void UpdateHints()
-    {
-        var hints = Hints().ToList();
-        if (Room is { Phase: DrillPhase.Scoring, IAmHost: true })
+    /// <summary>F8, the host's during scoring: every drill screen lists it just before its help and back keys.</summary>
+    protected ScreenKey CloseScoringKey() =>
+        new("F8", "Close scoring", "host, after the call: close scoring, publish the debrief")
         {
-            hints.Insert(Math.Max(0, hints.Count - 2), new KeyHint("F8", "Close scoring"));
-        }
+            When = () => Room is { Phase: DrillPhase.Scoring, IAmHost: true },
+            Run = _ => CloseScoringRequested?.Invoke(this, EventArgs.Empty),
+        };
 
-        KeyBar.SetHints(hints);
-    }
-
-    protected override bool HandleKey(Key key)
-    {
-        if (key == Key.F8 && Room is { Phase: DrillPhase.Scoring, IAmHost: true })
-        {
-            CloseScoringRequested?.Invoke(this, EventArgs.Empty);
-            return true;
-        }
-
-        return false;
-    }
+    /// <summary>Esc on a drill screen: the lobby, while the drill goes on.</summary>
+    protected ScreenKey BackToLobbyKey() =>
+        BackKey("Lobby", "back to the lobby (the drill goes on)");
 
     protected static string PhaseLine(SeenRoom state) => state.Phase switch
     {

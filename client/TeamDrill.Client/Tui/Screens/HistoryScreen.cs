@@ -1,7 +1,6 @@
 using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
-using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -24,9 +23,16 @@ public sealed class HistoryScreen : ScreenBase
         frame.Add(_list);
         Add(frame);
         RouteKeysFrom(_list);
-        KeyBar.SetHints([new("Enter", "Open debrief"), new("r", "Refresh"), new("?", "Help"), new("Esc", "Back")]);
         _rows.Add(-1, "(loading…)");
         _list.SetFocus();
+        UseKeys(
+        [
+            new("↑↓", "Move", "pick a drill") { OnBar = ScreenKey.Never },
+            new("Enter", "Open debrief", "open its debrief") { When = () => SelectedEntry is not null, OnBar = ScreenKey.Always, Run = _ => DebriefRequested?.Invoke(this, SelectedEntry!) },
+            new("r", "Refresh", "refresh the list") { Run = _ => RefreshRequested?.Invoke(this, EventArgs.Empty) },
+            HelpKey(),
+            BackKey("Back", "back to the lobby"),
+        ]);
     }
 
     public event EventHandler<HistoryEntry>? DebriefRequested;
@@ -55,30 +61,8 @@ public sealed class HistoryScreen : ScreenBase
 
     protected override void FocusDefault() => _list.SetFocus();
 
-    protected override bool HandleKey(Key key)
-    {
-        if (key.AsRune.Value == 'r')
-        {
-            RefreshRequested?.Invoke(this, EventArgs.Empty);
-            return true;
-        }
+    protected override IEnumerable<string> HelpIntro() => ["Your history: every drill you took part in that reached a debrief."];
 
-        if (key == Key.Enter && _list.SelectedItem is { } row && _rows.KeyAt(row) is var i && i >= 0 && i < _entries.Count)
-        {
-            DebriefRequested?.Invoke(this, _entries[i]);
-            return true;
-        }
-
-        return false;
-    }
-
-    protected override IEnumerable<string> HelpLines() =>
-    [
-        "Your history: every drill you took part in that reached a debrief.",
-        "",
-        "↑ ↓      pick a drill",
-        "Enter    open its debrief",
-        "r        refresh the list",
-        "Esc      back to the lobby",
-    ];
+    private HistoryEntry? SelectedEntry =>
+        _list.SelectedItem is { } row && _rows.KeyAt(row) is var i && i >= 0 && i < _entries.Count ? _entries[i] : null;
 }

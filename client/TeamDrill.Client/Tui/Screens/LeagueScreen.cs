@@ -2,7 +2,6 @@ using System.Globalization;
 using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
-using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -45,9 +44,22 @@ public sealed class LeagueScreen : ScreenBase
             e.Handled = true;
             LoadRequested?.Invoke(this, _code.Text.Trim().ToUpperInvariant());
         };
-        KeyBar.SetHints([new("Enter", "Load / join room"), new("r", "Refresh"), new("Tab", "Panes"), new("F1", "Help"), new("Esc", "Back")]);
         _standings.Add(-1, "Type a league code and press Enter.");
         _code.SetFocus();
+        UseKeys(
+        [
+            // In the code field Enter is the field's own (it loads); on an assignment it joins the room.
+            new("Enter", "Load / join room", "(in the code field) load the league; (on an assignment) join that room")
+            {
+                When = () => SelectedAssignment is not null,
+                OnBar = ScreenKey.Always,
+                Run = _ => JoinRoomRequested?.Invoke(this, SelectedAssignment!.RoomCode),
+            },
+            new("r", "Refresh", "refresh") { When = () => !_code.HasFocus, OnBar = ScreenKey.Always, Run = _ => LoadRequested?.Invoke(this, Code) },
+            TabKey("Panes", "move between the code, the standings and your part"),
+            HelpKey("F1"),
+            BackKey("Back", "back to the lobby"),
+        ]);
     }
 
     public event EventHandler<string>? LoadRequested;
@@ -143,38 +155,11 @@ public sealed class LeagueScreen : ScreenBase
 
     protected override IReadOnlyList<View> FocusCycle => [_code, _standingsList, _mineList];
 
-    protected override bool HandleKey(Key key)
-    {
-        if (_code.HasFocus)
-        {
-            return false;
-        }
+    protected override IEnumerable<string> HelpIntro() => ["A league: the standings, your drills in the latest round, and your skill profile."];
 
-        if (key.AsRune.Value == 'r')
-        {
-            LoadRequested?.Invoke(this, Code);
-            return true;
-        }
+    protected override IEnumerable<string> HelpNotes() =>
+        ["Ratings are shown as rating ± twice the deviation; facilitators run the league with teamdrill league ... (see the README)."];
 
-        if (key == Key.Enter && _mineList.HasFocus && _mineList.SelectedItem is { } row && _mine.KeyAt(row) is var i && i >= 0 && i < _assignments.Count)
-        {
-            JoinRoomRequested?.Invoke(this, _assignments[i].RoomCode);
-            return true;
-        }
-
-        return false;
-    }
-
-    protected override IEnumerable<string> HelpLines() =>
-    [
-        "A league: the standings, your drills in the latest round, and your skill profile.",
-        "",
-        "Enter    (in the code field) load the league; (on an assignment) join that room",
-        "r        refresh",
-        "Tab      move between the code, the standings and your part",
-        "Esc      back to the lobby",
-        "",
-        "Ratings are shown as rating ± twice the deviation; facilitators run the league with",
-        "teamdrill league ... (see the README).",
-    ];
+    private LeagueAssignmentView? SelectedAssignment =>
+        _mineList.HasFocus && _mineList.SelectedItem is { } row && _mine.KeyAt(row) is var i && i >= 0 && i < _assignments.Count ? _assignments[i] : null;
 }

@@ -2,15 +2,14 @@ using TeamDrill.Client.Session;
 using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
-using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
 namespace TeamDrill.Client.Tui.Screens;
 
 /// <summary>
-/// The rooms I am in (phase and my role), who is in the selected one, and the host's controls.
-/// Pause, end and removing a player are not offered: the server does not support them yet.
+/// The rooms I am in (phase and my role), who is in the selected one, and the host's controls: roles,
+/// start, and during a call pause or resume, end now, and removing a member.
 /// </summary>
 public sealed class LobbyScreen : ScreenBase
 {
@@ -30,13 +29,13 @@ public sealed class LobbyScreen : ScreenBase
         _rooms = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = _roomRows };
         _rooms.ViewportChanged += (_, _) => _roomRows.SetWidth(_rooms.Viewport.Width);
         _rooms.ValueChanged += (_, _) => ShowMembers();
-        _rooms.HasFocusChanged += (_, _) => UpdateHints();
+        _rooms.HasFocusChanged += (_, _) => RefreshKeyBar();
         roomsFrame.Add(_rooms);
 
         _membersFrame = new FrameView { Title = "Members", X = Pos.Right(roomsFrame), Y = 0, Width = Dim.Fill(), Height = Dim.Fill(4) };
         _members = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = _memberRows };
         _members.ViewportChanged += (_, _) => _memberRows.SetWidth(_members.Viewport.Width);
-        _members.HasFocusChanged += (_, _) => UpdateHints();
+        _members.HasFocusChanged += (_, _) => RefreshKeyBar();
         _membersFrame.Add(_members);
 
         _joinCode = new TextField { X = 12, Y = Pos.AnchorEnd(3), Width = 10 };
@@ -52,11 +51,12 @@ public sealed class LobbyScreen : ScreenBase
 
             _rooms.SetFocus();
         };
-        _joinCode.HasFocusChanged += (_, _) => UpdateHints();
+        _joinCode.HasFocusChanged += (_, _) => RefreshKeyBar();
         Add(roomsFrame, _membersFrame, new Label { X = 0, Y = Pos.AnchorEnd(3), Text = "Join code:" }, _joinCode,
             new Label { X = 24, Y = Pos.AnchorEnd(3), Text = "(j to type a code, Enter to join)" });
         RouteKeysFrom(_rooms);
         RouteKeysFrom(_members);
+        UseKeys(DeclareKeys());
         SetRooms([]);
         _rooms.SetFocus();
     }
@@ -117,87 +117,95 @@ public sealed class LobbyScreen : ScreenBase
 
     protected override IReadOnlyList<View> FocusCycle => [_rooms, _members, _joinCode];
 
-    protected override void OnFocusCycled() => UpdateHints();
+    protected override IEnumerable<string> HelpIntro() =>
+        ["Your rooms on the left, the selected room's members on the right."];
 
-    protected override bool HandleKey(Key key)
+    private List<ScreenKey> DeclareKeys()
     {
-        var room = SelectedRoom;
-        switch (key.AsRune.Value)
-        {
-            case 'c':
-                CreateRequested?.Invoke(this, EventArgs.Empty);
-                return true;
-            case 'j':
-                _joinCode.SetFocus();
-                return true;
-            case 'h':
-                HistoryRequested?.Invoke(this, EventArgs.Empty);
-                return true;
-            case 'g':
-                LeagueRequested?.Invoke(this, EventArgs.Empty);
-                return true;
-            case 'a' when room is { IAmHost: true }:
-                AutoAssignRequested?.Invoke(this, room.Code);
-                return true;
-            case 's' when room is { IAmHost: true }:
-                StartRequested?.Invoke(this, room.Code);
-                return true;
-            case 'r' when room is { IAmHost: true }:
-                if (SelectedMember(room) is { } member)
-                {
-                    AssignRoleRequested?.Invoke(this, new RoleChange(room.Code, member.PlayerId, RoleChange.Next(member.Role)));
-                }
-                else
-                {
-                    ShowMessage("Tab to the members list and pick someone, then r");
-                }
+        var typing = () => _joinCode.HasFocus;
+        var browsing = () => !_joinCode.HasFocus;
+        var host = () => SelectedRoom is { IAmHost: true };
+        var hostOnCall = () => SelectedRoom is { IAmHost: true, Phase: DrillPhase.Call };
+        const string hostOnly = "Host only:";
 
-                return true;
-            case 'p' when room is { IAmHost: true, Phase: DrillPhase.Call }:
-                PauseToggleRequested?.Invoke(this, room.Code);
-                return true;
-            case 'e' when room is { IAmHost: true, Phase: DrillPhase.Call }:
-                EndNowRequested?.Invoke(this, room.Code);
-                return true;
-            case 'k' when room is { IAmHost: true }:
-                if (SelectedMember(room) is { } removed && removed.PlayerId != room.MyPlayerId)
-                {
-                    RemoveRequested?.Invoke(this, new RoleChange(room.Code, removed.PlayerId, removed.Role));
-                }
-                else
-                {
-                    ShowMessage("Tab to the members list and pick someone else, then k");
-                }
-
-                return true;
-            case 'l' when room is not null:
-                LeaveRequested?.Invoke(this, room.Code);
-                return true;
-        }
-
-        if (key == Key.Enter && room is not null && (_rooms.HasFocus || _members.HasFocus))
-        {
-            OpenRequested?.Invoke(this, room.Code);
-            return true;
-        }
-
-        return false;
+        // While the host runs a call its controls need the room on the bar; c and j still work.
+        return
+        [
+            new("c", "Create", "create a room (you are its host)")
+            {
+                OnBar = () => browsing() && !hostOnCall(),
+                Run = _ => CreateRequested?.Invoke(this, EventArgs.Empty),
+            },
+            new("j", "Join", "type a join code, then Enter") { OnBar = () => browsing() && !hostOnCall(), Run = _ => _joinCode.SetFocus() },
+            new("Enter", "Join", "open the selected room's drill (in the join code: join the room)") { When = typing },
+            new("Enter", "Open", "")
+            {
+                When = () => SelectedRoom is not null && (_rooms.HasFocus || _members.HasFocus),
+                OnBar = () => browsing() && SelectedRoom is { Phase: not DrillPhase.Lobby },
+                Run = _ => OpenRequested?.Invoke(this, SelectedRoom!.Code),
+            },
+            TabKey("Back to rooms", "rooms, members, join code") with { OnBar = typing },
+            new("l", "Leave", "leave the selected room") { When = () => SelectedRoom is not null, OnBar = ScreenKey.Never, Run = _ => LeaveRequested?.Invoke(this, SelectedRoom!.Code) },
+            new("r", "Role", "next role for the selected member (customer, agent, scorer)")
+            {
+                When = host,
+                OnBar = () => host() && _members.HasFocus,
+                Section = hostOnly,
+                Run = _ => WithMember(
+                    "Tab to the members list and pick someone, then r",
+                    (room, member) => AssignRoleRequested?.Invoke(this, new RoleChange(room.Code, member.PlayerId, RoleChange.Next(member.Role)))),
+            },
+            new("k", "Remove", "remove the selected member (not customer or agent mid-call)")
+            {
+                When = host,
+                OnBar = () => host() && _members.HasFocus,
+                Section = hostOnly,
+                Run = _ => WithMember(
+                    "Tab to the members list and pick someone else, then k",
+                    (room, member) => RemoveRequested?.Invoke(this, new RoleChange(room.Code, member.PlayerId, member.Role)),
+                    exceptMe: true),
+            },
+            new("p", "Pause", "pause or resume the running call")
+            {
+                When = hostOnCall,
+                LabelNow = () => SelectedRoom is { Paused: true } ? "Resume" : "Pause",
+                Section = hostOnly,
+                Run = _ => PauseToggleRequested?.Invoke(this, SelectedRoom!.Code),
+            },
+            new("e", "End now", "end the call now (scoring follows)") { When = hostOnCall, Section = hostOnly, Run = _ => EndNowRequested?.Invoke(this, SelectedRoom!.Code) },
+            new("a", "Auto", "fair automatic roles")
+            {
+                When = host,
+                OnBar = () => host() && !hostOnCall(),
+                Section = hostOnly,
+                Run = _ => AutoAssignRequested?.Invoke(this, SelectedRoom!.Code),
+            },
+            new("s", "Start", "start a drill (a card the room has not played)")
+            {
+                When = host,
+                OnBar = () => host() && !hostOnCall(),
+                Section = hostOnly,
+                Run = _ => StartRequested?.Invoke(this, SelectedRoom!.Code),
+            },
+            new("h", "History", "your history") { OnBar = browsing, Run = _ => HistoryRequested?.Invoke(this, EventArgs.Empty) },
+            new("g", "League", "a league's standings") { OnBar = browsing, Run = _ => LeagueRequested?.Invoke(this, EventArgs.Empty) },
+            HelpKey("?", onBar: browsing),
+            HelpKey("F1", onBar: typing),
+            BackKey("Quit", "quit"),
+        ];
     }
 
-    protected override IEnumerable<string> HelpLines() =>
-    [
-        "Your rooms on the left; the selected room's members on the right (★ host).",
-        "c        create a room (you are its host)",
-        "j        type a join code, then Enter",
-        "Enter    open the room's running or finished drill",
-        "Tab      rooms, members, join code",
-        "l        leave the selected room       h  your history      g  a league's standings",
-        "Host only:",
-        "r        next role for the selected member (customer, agent, scorer)",
-        "a        fair automatic roles          s  start a drill (a new card)",
-        "p        pause or resume the running call  e  end the call now (scoring follows)",
-        "k        remove the selected member (not the customer or agent while on the call)",
-    ];
+    private void WithMember(string otherwise, Action<SeenRoom, MemberView> act, bool exceptMe = false)
+    {
+        if (SelectedRoom is { } room && SelectedMember(room) is { } member && !(exceptMe && member.PlayerId == room.MyPlayerId))
+        {
+            act(room, member);
+        }
+        else
+        {
+            ShowMessage(otherwise);
+        }
+    }
 
     private MemberView? SelectedMember(SeenRoom room) =>
         _members.HasFocus && _members.SelectedItem is { } row && _memberRows.KeyAt(row) is var i && i >= 0 && i < room.Members.Count ? room.Members[i] : null;
@@ -217,50 +225,6 @@ public sealed class LobbyScreen : ScreenBase
 
         _members.SelectedItem = _memberRows.Count == 0 ? null : Math.Max(0, _memberRows.FirstRowOf(Math.Min(keep, room!.Members.Count - 1)));
         _membersFrame.Title = room is null ? "Members" : $"Members of {room.Code}";
-        UpdateHints();
-    }
-
-    private void UpdateHints()
-    {
-        if (_joinCode.HasFocus)
-        {
-            KeyBar.SetHints([new("Enter", "Join"), new("Tab", "Back to rooms"), new("F1", "Help"), new("Esc", "Quit")]);
-            return;
-        }
-
-        var room = SelectedRoom;
-        // While the host runs a call its controls need the room on the bar; c and j still work.
-        var hostOnCall = room is { IAmHost: true, Phase: DrillPhase.Call };
-        var hints = hostOnCall ? new List<KeyHint>() : [new("c", "Create"), new("j", "Join")];
-        if (room is not null && room.Phase != DrillPhase.Lobby)
-        {
-            hints.Add(new("Enter", "Open"));
-        }
-
-        if (room is { IAmHost: true })
-        {
-            if (_members.HasFocus)
-            {
-                hints.Add(new("r", "Role"));
-                hints.Add(new("k", "Remove"));
-            }
-
-            if (room.Phase == DrillPhase.Call)
-            {
-                hints.Add(new("p", room.Paused ? "Resume" : "Pause"));
-                hints.Add(new("e", "End now"));
-            }
-            else
-            {
-                hints.Add(new("a", "Auto"));
-                hints.Add(new("s", "Start"));
-            }
-        }
-
-        hints.Add(new("h", "History"));
-        hints.Add(new("g", "League"));
-        hints.Add(new("?", "Help"));
-        hints.Add(new("Esc", "Quit"));
-        KeyBar.SetHints(hints);
+        RefreshKeyBar();
     }
 }

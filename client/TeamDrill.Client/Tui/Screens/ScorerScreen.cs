@@ -3,6 +3,7 @@ using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
+using TagRules = TeamDrill.Shared.Drills.TagRules;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -32,10 +33,62 @@ public sealed class ScorerScreen : DrillScreenBase
         _myTags = new Label { X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill(SideWidth), Text = "" };
         Add(_technique, _myTags);
         Transcript.ValueChanged += (_, _) => ShowMyTags();
-        Transcript.HasFocusChanged += (_, _) => UpdateHints();
-        SideList.HasFocusChanged += (_, _) => UpdateHints();
+        Transcript.HasFocusChanged += (_, _) => RefreshKeyBar();
+        SideList.HasFocusChanged += (_, _) => RefreshKeyBar();
         Transcript.SetFocus();
-        UpdateHints();
+        var onTranscript = () => Room is not null && !SideList.HasFocus;
+        var onRubric = () => Room is not null && SideList.HasFocus;
+        var scoring = () => onRubric() && !Submitted;
+        const string transcript = "On the transcript:", rubric = "On the rubric:";
+        UseKeys(
+        [
+            new("↑↓", "Message", "move the cursor between messages") { When = onTranscript, Section = transcript },
+            new("1-0", "Technique", "pick the technique (rubric criterion 1..10) to tag with")
+            {
+                Matches = key => TechniqueIndex(key) < (Room?.Rubric.Count ?? 0),
+                When = onTranscript,
+                Section = transcript,
+                Run = key => PickTechnique(TechniqueIndex(key)),
+            },
+            new("+", "Tag +", "tag the selected agent message: the technique done well")
+            {
+                Matches = key => key.AsRune.Value is '+' or '=',
+                When = onTranscript,
+                Section = transcript,
+                Run = _ => Tag(TagPolarity.Plus),
+            },
+            new("-", "Tag −", "tag the selected agent message: the technique done badly")
+            {
+                Matches = key => key.AsRune.Value is '-' or '_',
+                When = onTranscript,
+                Section = transcript,
+                Run = _ => Tag(TagPolarity.Minus),
+            },
+            TabKey("Rubric", "to the rubric") with { When = onTranscript, Section = transcript },
+            new("↑↓", "Criterion", "pick a criterion") { When = onRubric, OnBar = ScreenKey.Never, Section = rubric },
+            new("1-5", "Score", "score the selected criterion (moves to the next)")
+            {
+                Matches = key => key.AsRune.Value is >= '1' and <= '5',
+                When = onRubric,
+                OnBar = scoring,
+                Section = rubric,
+                Run = key => Score(key.AsRune.Value - '0'),
+            },
+            new("n", "N/A", "N/A, where the criterion allows it") { When = onRubric, OnBar = scoring, Section = rubric, Run = _ => MarkNotApplicable() },
+            new("a", "Anchors", "show or hide the selected criterion's behavioural anchors") { When = onRubric, Section = rubric, Run = _ => ToggleAnchors() },
+            new("Enter", "Submit", "submit (each criterion needs a score or N/A); then ✔ shows")
+            {
+                Matches = key => key == Key.Enter || key.AsRune.Value == 's',
+                When = onRubric,
+                OnBar = scoring,
+                Section = rubric,
+                Run = _ => Submit(),
+            },
+            TabKey("Transcript", "back to the transcript") with { When = onRubric, Section = rubric },
+            CloseScoringKey() with { Section = "" },
+            HelpKey(),
+            BackToLobbyKey(),
+        ]);
     }
 
     public event EventHandler<TagRequest>? TagRequested;
@@ -107,136 +160,92 @@ public sealed class ScorerScreen : DrillScreenBase
         ShowMessage(state.Phase == DrillPhase.Call ? "Tag the agent's messages as the call goes; score the rubric after." : PhaseLine(state));
     }
 
-    protected override IReadOnlyList<KeyHint> Hints()
-    {
-        if (SideList.HasFocus)
-        {
-            return Submitted
-                ? [new("Tab", "Transcript"), new("a", "Anchors"), new("?", "Help"), new("Esc", "Lobby")]
-                : [new("1-5", "Score"), new("n", "N/A"), new("a", "Anchors"), new("Enter", "Submit"), new("Tab", "Transcript"), new("?", "Help"), new("Esc", "Lobby")];
-        }
-
-        return [new("↑↓", "Message"), new("1-0", "Technique"), new("+", "Tag +"), new("-", "Tag −"), new("Tab", "Rubric"), new("?", "Help"), new("Esc", "Lobby")];
-    }
-
     protected override void FocusDefault() => Transcript.SetFocus();
 
     protected override IReadOnlyList<View> FocusCycle => [Transcript, SideList];
 
-    protected override void OnFocusCycled() => UpdateHints();
+    protected override IEnumerable<string> HelpIntro() =>
+        ["You are a scorer. Everyone's tags and scores stay hidden until the debrief."];
 
-    protected override bool HandleKey(Key key)
+    private static int TechniqueIndex(Key key) =>
+        key.AsRune.Value is >= '0' and <= '9' ? TechniqueKeys.IndexOf((char)key.AsRune.Value, StringComparison.Ordinal) : int.MaxValue;
+
+    private void PickTechnique(int index)
     {
-        if (Room is not { } room)
-        {
-            return base.HandleKey(key);
-        }
-
-        var rune = key.AsRune.Value;
-        if (SideList.HasFocus)
-        {
-            return HandleRubricKey(room, key, rune) || base.HandleKey(key);
-        }
-
-        var index = rune is >= '0' and <= '9' ? TechniqueKeys.IndexOf((char)rune, StringComparison.Ordinal) : -1;
-        if (index >= 0 && index < room.Rubric.Count)
-        {
-            _techniqueIndex = index;
-            ShowTechnique();
-            return true;
-        }
-
-        if (rune is '+' or '-' or '=' or '_')
-        {
-            Tag(room, rune is '+' or '=' ? TagPolarity.Plus : TagPolarity.Minus);
-            return true;
-        }
-
-        return base.HandleKey(key);
+        _techniqueIndex = index;
+        ShowTechnique();
     }
 
-    protected override IEnumerable<string> HelpLines() =>
-    [
-        "You are a scorer. Others' tags and scores stay hidden until the debrief, and so do yours.",
-        "",
-        "On the transcript:",
-        "↑ ↓      move the cursor between messages",
-        "1..9, 0  pick the technique (rubric criterion 1..10) to tag with",
-        "+  -     tag the selected agent message: the technique done well (+) or badly (−)",
-        "Tab      to the rubric",
-        "",
-        "On the rubric:",
-        "↑ ↓      pick a criterion      1..5  score it      n  N/A (where allowed)",
-        "a        show or hide the behavioural anchors of the selected criterion",
-        "Enter    submit (every criterion needs a score or N/A); ✔ shows once submitted",
-    ];
-
-    private bool HandleRubricKey(SeenRoom room, Key key, int rune)
+    private bool RefusedAsSubmitted()
     {
-        var criterion = SelectedCriterion(room);
-        if (rune == 'a')
-        {
-            _showAnchors = !_showAnchors;
-            ShowRubric();
-            return true;
-        }
-
         if (Submitted)
         {
-            if (rune is >= '1' and <= '5' or 'n' || key == Key.Enter)
-            {
-                ShowMessage("! your rubric is already submitted");
-                return true;
-            }
-
-            return false;
+            ShowMessage("! your rubric is already submitted");
         }
 
-        if (criterion is not null && rune is >= '1' and <= '5')
+        return Submitted;
+    }
+
+    private void Score(int score)
+    {
+        if (RefusedAsSubmitted() || Room is not { } room || SelectedCriterion(room) is not { } criterion)
         {
-            _scores[criterion.Id] = rune - '0';
-            _notApplicable.Remove(criterion.Id);
-            ShowRubric();
-            MoveToNextCriterion(room, criterion);
-            return true;
+            return;
         }
 
-        if (criterion is not null && rune == 'n')
+        _scores[criterion.Id] = score;
+        _notApplicable.Remove(criterion.Id);
+        ShowRubric();
+        MoveToNextCriterion(room, criterion);
+    }
+
+    private void MarkNotApplicable()
+    {
+        if (RefusedAsSubmitted() || Room is not { } room || SelectedCriterion(room) is not { } criterion)
         {
-            if (!criterion.AllowsNotApplicable)
-            {
-                ShowMessage($"! {DisplayText.Clean(criterion.Name)} cannot be N/A");
-                return true;
-            }
-
-            _notApplicable.Add(criterion.Id);
-            _scores.Remove(criterion.Id);
-            ShowRubric();
-            MoveToNextCriterion(room, criterion);
-            return true;
+            return;
         }
 
-        if (key == Key.Enter || rune == 's')
+        if (!criterion.AllowsNotApplicable)
         {
-            var missing = room.Rubric.Where(c => !_scores.ContainsKey(c.Id) && !_notApplicable.Contains(c.Id)).ToList();
-            if (missing.Count > 0)
-            {
-                ShowMessage($"! score every criterion first: {string.Join(", ", missing.Select(c => DisplayText.Clean(c.Name)))}");
-                return true;
-            }
-
-            if (room.Phase != DrillPhase.Scoring)
-            {
-                ShowMessage("! the rubric is submitted after the call ends");
-                return true;
-            }
-
-            var sheet = room.Rubric.ToDictionary(c => c.Id, c => _notApplicable.Contains(c.Id) ? null : _scores[c.Id], StringComparer.Ordinal);
-            RubricSubmitted?.Invoke(this, sheet);
-            return true;
+            ShowMessage($"! {DisplayText.Clean(criterion.Name)} cannot be N/A");
+            return;
         }
 
-        return false;
+        _notApplicable.Add(criterion.Id);
+        _scores.Remove(criterion.Id);
+        ShowRubric();
+        MoveToNextCriterion(room, criterion);
+    }
+
+    private void ToggleAnchors()
+    {
+        _showAnchors = !_showAnchors;
+        ShowRubric();
+    }
+
+    private void Submit()
+    {
+        if (RefusedAsSubmitted() || Room is not { } room)
+        {
+            return;
+        }
+
+        var missing = room.Rubric.Where(c => !_scores.ContainsKey(c.Id) && !_notApplicable.Contains(c.Id)).ToList();
+        if (missing.Count > 0)
+        {
+            ShowMessage($"! score every criterion first: {string.Join(", ", missing.Select(c => DisplayText.Clean(c.Name)))}");
+            return;
+        }
+
+        if (room.Phase != DrillPhase.Scoring)
+        {
+            ShowMessage("! the rubric is submitted after the call ends");
+            return;
+        }
+
+        var sheet = room.Rubric.ToDictionary(c => c.Id, c => _notApplicable.Contains(c.Id) ? null : _scores[c.Id], StringComparer.Ordinal);
+        RubricSubmitted?.Invoke(this, sheet);
     }
 
     private void MoveToNextCriterion(SeenRoom room, RubricCriterionView current)
@@ -258,9 +267,14 @@ public sealed class ScorerScreen : DrillScreenBase
         return key >= 0 && key < room.Rubric.Count ? room.Rubric[key] : null;
     }
 
-    private void Tag(SeenRoom room, TagPolarity polarity)
+    private void Tag(TagPolarity polarity)
     {
-        if (room.Phase is not (DrillPhase.Call or DrillPhase.Scoring))
+        if (Room is not { } room)
+        {
+            return;
+        }
+
+        if (!TagRules.IsOpen(room.Phase))
         {
             ShowMessage("! tagging is over for this drill");
             return;
@@ -272,7 +286,7 @@ public sealed class ScorerScreen : DrillScreenBase
             return;
         }
 
-        if (message.Role != DrillRole.Agent)
+        if (!TagRules.IsTaggable(message.Role))
         {
             ShowMessage($"! message [{number}] is the customer's: only the agent's messages are tagged");
             return;

@@ -1,7 +1,6 @@
 using TeamDrill.Client.Session;
 using TeamDrill.Client.Tui.Text;
 using TeamDrill.Client.Tui.Widgets;
-using Terminal.Gui.Drivers;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -10,8 +9,9 @@ namespace TeamDrill.Client.Tui.Screens;
 
 /// <summary>
 /// What every screen shares: a key bar at the bottom with the connection state, a one-line message
-/// area above it, help for this screen on F1 (and on ? where ? is not typed into a field), and Esc to
-/// back out (raising <see cref="BackRequested"/>; the controller decides where back is).
+/// area above it, and the screen's <see cref="KeyTable"/>, which handles its keys and writes its key
+/// bar and its help (F1, or ? where ? is not typed into a field). Esc backs out (raising
+/// <see cref="BackRequested"/>; the controller decides where back is).
 /// Screens are passive: they raise intent events and are changed by mutators on the UI thread.
 /// </summary>
 public abstract class ScreenBase : Window
@@ -39,7 +39,7 @@ public abstract class ScreenBase : Window
             X = Pos.Center(),
             Y = 0,
             Width = Dim.Fill(2),
-            Height = Dim.Fill(1),
+            Height = Dim.Fill(),
             Visible = false,
             CanFocus = true,
         };
@@ -61,8 +61,14 @@ public abstract class ScreenBase : Window
 
     public bool HelpVisible => _help.Visible;
 
-    /// <summary>The lines the help overlay shows: one per key, then anything worth knowing here.</summary>
-    protected abstract IEnumerable<string> HelpLines();
+    /// <summary>This screen's keys: they drive its key handling, its key bar and its help.</summary>
+    public KeyTable Keys { get; private set; } = KeyTable.Empty;
+
+    /// <summary>What the help says before the keys: what this screen is.</summary>
+    protected abstract IEnumerable<string> HelpIntro();
+
+    /// <summary>What the help says after the keys, if anything.</summary>
+    protected virtual IEnumerable<string> HelpNotes() => [];
 
     public void SetConnection(ConnectionState state) => KeyBar.SetConnection(state);
 
@@ -75,8 +81,10 @@ public abstract class ScreenBase : Window
 
     public void ShowHelp()
     {
-        var width = Math.Max(30, _help.Frame.Width > 0 ? _help.Frame.Width - 4 : Frame.Width - 8);
-        var lines = HelpLines().Append("").Append("Esc backs out of this screen; F1 shows this help anywhere.");
+        // One column short of the label's width: a line exactly as wide as the label wraps again.
+        var width = Math.Max(30, (_help.Frame.Width > 0 ? _help.Frame.Width - 4 : Frame.Width - 8) - 1);
+        var notes = HelpNotes().ToList();
+        var lines = HelpIntro().Append("").Concat(Keys.HelpLines()).Concat(notes.Count > 0 ? notes.Prepend("") : []);
         _helpText.Text = string.Join('\n', lines.SelectMany(l => WrapHelpLine(l, width)));
         _help.Visible = true;
 
@@ -107,32 +115,37 @@ public abstract class ScreenBase : Window
     /// <summary>The panes Tab and Shift+Tab move between, in order (Terminal.Gui's own Tab stays inside a frame).</summary>
     protected virtual IReadOnlyList<View> FocusCycle => [];
 
-    /// <summary>Keys of this screen; true when handled. Runs for keys the focused field did not take.</summary>
-    protected virtual bool HandleKey(Key key) => false;
+    /// <summary>Declares the screen's keys (once, at the end of its constructor) and shows them on the bar.</summary>
+    protected void UseKeys(IReadOnlyList<ScreenKey> keys)
+    {
+        Keys = new KeyTable(keys);
+        RefreshKeyBar();
+    }
+
+    /// <summary>Puts the keys that work now on the bar; screens call it when what works changes.</summary>
+    protected void RefreshKeyBar() => KeyBar.SetHints(Keys.BarHints());
+
+    /// <summary>F1 (and ?, when no field would take it as text) opens the help; <paramref name="name"/> is what the bar shows.</summary>
+    protected ScreenKey HelpKey(string name = "?", Func<bool>? onBar = null) =>
+        new(name, "Help", "")
+        {
+            Matches = key => key == Key.F1 || key.AsRune.Value == '?',
+            OnBar = onBar,
+            Run = _ => ShowHelp(),
+        };
+
+    /// <summary>Esc: back out of this screen (the controller decides where to).</summary>
+    protected ScreenKey BackKey(string label, string help) =>
+        new("Esc", label, help) { Run = _ => BackRequested?.Invoke(this, EventArgs.Empty) };
+
+    /// <summary>Tab and Shift+Tab: the next or previous pane of <see cref="FocusCycle"/>.</summary>
+    protected ScreenKey TabKey(string label, string help) =>
+        new("Tab", label, help) { Run = CycleFocus };
 
     /// <summary>Lets a list (which would take letters and digits for its type-to-search) pass this screen's keys first.</summary>
-    protected void RouteKeysFrom(ScreenListView view) =>
-        view.ScreenKeys = key => IsScreenKey(key) && HandleScreenKey(key);
+    protected void RouteKeysFrom(ScreenListView view) => view.ScreenKeys = HandleScreenKey;
 
-    /// <summary>Keys a list would otherwise swallow: printable characters, Enter and F-keys.</summary>
-    protected virtual bool IsScreenKey(Key key) =>
-        key == Key.Enter || key == Key.Tab || key == Key.Tab.WithShift || key.KeyCode is >= KeyCode.F1 and <= KeyCode.F12 || (key.AsRune.Value is > 32 and < 127 && !key.IsCtrl && !key.IsAlt);
-
-    protected override bool OnKeyDown(Key key)
-    {
-        if (HandleScreenKey(key))
-        {
-            return true;
-        }
-
-        if (key == Key.Esc)
-        {
-            BackRequested?.Invoke(this, EventArgs.Empty);
-            return true;
-        }
-
-        return base.OnKeyDown(key);
-    }
+    protected override bool OnKeyDown(Key key) => HandleScreenKey(key) || base.OnKeyDown(key);
 
     // "key      what it does": a long line wraps under the description, not under the key.
     private static IEnumerable<string> WrapHelpLine(string line, int width)
@@ -153,7 +166,8 @@ public abstract class ScreenBase : Window
         return wrapped.Select((l, i) => (i == 0 ? line[..keyColumn] : new string(' ', keyColumn)) + l);
     }
 
-    private bool HandleScreenKey(Key key)
+    /// <summary>The help closes on any key; otherwise the key table gets the key. True when handled.</summary>
+    protected bool HandleScreenKey(Key key)
     {
         if (_help.Visible)
         {
@@ -161,32 +175,23 @@ public abstract class ScreenBase : Window
             return true;
         }
 
-        if (key == Key.F1 || key.AsRune.Value == '?')
+        if (!Keys.Handle(key))
         {
-            ShowHelp();
-            return true;
+            return false;
         }
 
-        if (HandleKey(key))
-        {
-            return true;
-        }
-
-        var cycle = FocusCycle.Where(v => v.Visible && v.Enabled).ToList();
-        if ((key == Key.Tab || key == Key.Tab.WithShift) && cycle.Count > 1)
-        {
-            var at = cycle.FindIndex(v => v.HasFocus);
-            var next = key == Key.Tab ? at + 1 : at - 1 + cycle.Count;
-            cycle[next % cycle.Count].SetFocus();
-            OnFocusCycled();
-            return true;
-        }
-
-        return false;
+        RefreshKeyBar();
+        return true;
     }
 
-    /// <summary>After Tab moved focus: screens whose key bar depends on focus refresh it.</summary>
-    protected virtual void OnFocusCycled()
+    private void CycleFocus(Key key)
     {
+        var cycle = FocusCycle.Where(v => v.Visible && v.Enabled).ToList();
+        if (cycle.Count > 1)
+        {
+            var at = cycle.FindIndex(v => v.HasFocus);
+            var next = key == Key.Tab.WithShift ? at - 1 + cycle.Count : at + 1;
+            cycle[next % cycle.Count].SetFocus();
+        }
     }
 }

@@ -1,5 +1,4 @@
 using TeamDrill.Client.Tui.Widgets;
-using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -33,9 +32,17 @@ public sealed class SignInScreen : ScreenBase
             _server,
             _name,
             _code,
-            new Label { X = 18, Y = 10, Text = "(optional, like ABC123: empty goes to the lobby)" });
-        KeyBar.SetHints([new("Enter", "Sign in"), new("Tab", "Next field"), new("F1", "Help"), new("Esc", "Quit")]);
+            new Label { X = 18, Y = 10, Text = "(optional, like ABC234: empty goes to the lobby)" });
         FocusDefault();
+
+        // Enter and Tab are the fields' own (each field signs in on Enter; Terminal.Gui moves between fields).
+        UseKeys(
+        [
+            new("Enter", "Sign in", "sign in (and join the room when a code is given)"),
+            new("Tab", "Next field", "next field; Shift+Tab previous field"),
+            HelpKey("F1"),
+            BackKey("Quit", "quit"),
+        ]);
     }
 
     public event EventHandler<SignInForm>? SignInRequested;
@@ -59,19 +66,16 @@ public sealed class SignInScreen : ScreenBase
 
     protected override void FocusDefault() => (_name.Text.Length == 0 ? _name : _code).SetFocus();
 
-    protected override IEnumerable<string> HelpLines() =>
+    protected override IEnumerable<string> HelpIntro() =>
     [
         "Sign in",
         "",
         "Server     the TeamDrill server, like http://127.0.0.1:5080",
         "Your name  what the others see (up to 32 characters)",
         "Join code  a room code someone gave you; empty to go to the lobby",
-        "",
-        "Enter      sign in (and join the room when a code is given)",
-        "Tab        next field; Shift+Tab previous field",
-        "",
-        "The last server and name are remembered for next time.",
     ];
+
+    protected override IEnumerable<string> HelpNotes() => ["The last server and name are remembered for next time."];
 
     private TextField Field(string caption, string text, int y)
     {
