@@ -8,14 +8,13 @@ using TeamDrill.Tests.Infrastructure;
 namespace TeamDrill.Tests.Integration;
 
 [Collection(ServerCollection.Name)]
-public sealed class ArchiveFlowTests
+public sealed class ArchiveFlowTests(SharedServer shared)
 {
     [Fact]
     public async Task a_finished_drill_is_archived_on_disk_downloadable_and_exportable()
     {
-        using var data = new TempFolder();
         using var work = new TempFolder();
-        await using var server = await InProcessServer.StartAsync(data.Path);
+        var server = shared.Server;
         await using var drill = await DrillScript.SetUpAsync(server.Url);
         await drill.Start();
         await drill.Say(drill.Customer, "The bike is still not here.");
@@ -27,7 +26,7 @@ public sealed class ArchiveFlowTests
         await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.Code);
         var debrief = (await drill.Agent.WaitFor<DebriefPublished>()).Debrief;
 
-        var onDisk = Path.Combine(data.Path, "archives", $"{drill.Code}-1.tdrill");
+        var onDisk = Path.Combine(server.DataDirectory, "archives", $"{drill.Code}-1.tdrill");
         Assert.True(File.Exists(onDisk), $"expected {onDisk}");
         var stored = DrillArchiveReader.Read(File.ReadAllBytes(onDisk));
         var downloaded = DrillArchiveReader.Read(await drill.Scorer1.Hub.InvokeAsync<byte[]>(nameof(IDrillHub.GetArchive), drill.Code, 1));
@@ -58,8 +57,7 @@ public sealed class ArchiveFlowTests
     [Fact]
     public async Task a_stranger_cannot_download_a_rooms_archive()
     {
-        using var data = new TempFolder();
-        await using var server = await InProcessServer.StartAsync(data.Path);
+        var server = shared.Server;
         await using var drill = await DrillScript.SetUpAsync(server.Url);
         await using var stranger = await TestPlayer.SignInAsync(server.Url, "Eve");
 

@@ -10,24 +10,14 @@ namespace TeamDrill.Tests.Integration;
 
 /// <summary>Every refusal reaches the client with its reason, and the room's log does not move.</summary>
 [Collection(ServerCollection.Name)]
-public sealed class BadInputTests : IAsyncLifetime
+public sealed class BadInputTests(SharedServer shared) : IAsyncLifetime
 {
-    private readonly TempFolder _data = new();
-    private InProcessServer _server = null!;
+    private readonly InProcessServer _server = shared.Server;
     private DrillScript _drill = null!;
 
-    public async Task InitializeAsync()
-    {
-        _server = await InProcessServer.StartAsync(_data.Path);
-        _drill = await DrillScript.SetUpAsync(_server.Url);
-    }
+    public async Task InitializeAsync() => _drill = await DrillScript.SetUpAsync(_server.Url);
 
-    public async Task DisposeAsync()
-    {
-        await _drill.DisposeAsync();
-        await _server.DisposeAsync();
-        _data.Dispose();
-    }
+    public async Task DisposeAsync() => await _drill.DisposeAsync();
 
     [Fact]
     public async Task an_unknown_room_code_is_refused_by_name()

@@ -7,13 +7,12 @@ using TeamDrill.Tests.Infrastructure;
 namespace TeamDrill.Tests.Integration;
 
 [Collection(ServerCollection.Name)]
-public sealed class FullDrillTests
+public sealed class FullDrillTests(SharedServer shared)
 {
     [Fact]
     public async Task four_players_play_a_whole_drill_and_each_sees_only_what_their_role_allows()
     {
-        using var data = new TempFolder();
-        await using var server = await InProcessServer.StartAsync(data.Path);
+        var server = shared.Server;
         await using var drill = await DrillScript.SetUpAsync(server.Url);
 
         await drill.Start();
@@ -124,8 +123,7 @@ public sealed class FullDrillTests
     [Fact]
     public async Task rubric_scores_stay_hidden_from_other_scorers_until_the_debrief()
     {
-        using var data = new TempFolder();
-        await using var server = await InProcessServer.StartAsync(data.Path);
+        var server = shared.Server;
         await using var drill = await DrillScript.SetUpAsync(server.Url);
         await drill.Start();
         var rubric = (await drill.Scorer1.WaitFor<DrillStarted>()).Rubric;
@@ -156,8 +154,7 @@ public sealed class FullDrillTests
     [Fact]
     public async Task the_host_can_run_a_second_drill_with_new_roles_and_a_new_card()
     {
-        using var data = new TempFolder();
-        await using var server = await InProcessServer.StartAsync(data.Path);
+        var server = shared.Server;
         await using var drill = await DrillScript.SetUpAsync(server.Url);
         await drill.Start();
         await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Escalated);
@@ -206,8 +203,7 @@ public sealed class FullDrillTests
     [Fact]
     public async Task a_facilitator_who_watches_sees_the_tag_stream_live_and_the_agent_does_not()
     {
-        using var data = new TempFolder();
-        await using var server = await InProcessServer.StartAsync(data.Path);
+        var server = shared.Server;
         await using var facilitator = await TestPlayer.SignInAsync(server.Url, "Fay");
         var code = (await facilitator.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom))).Code;
         var players = new List<TestPlayer>();
@@ -241,8 +237,7 @@ public sealed class FullDrillTests
     [Fact]
     public async Task the_host_pauses_ends_early_and_removes_a_player_who_then_hears_nothing_more()
     {
-        using var data = new TempFolder();
-        await using var server = await InProcessServer.StartAsync(data.Path);
+        var server = shared.Server;
         await using var drill = await DrillScript.SetUpAsync(server.Url);
         await drill.Start();
 

@@ -5,7 +5,7 @@ using TeamDrill.Tests.Infrastructure;
 namespace TeamDrill.Tests.Integration;
 
 [Collection(ServerCollection.Name)]
-public sealed class RestartAndReconnectTests
+public sealed class RestartAndReconnectTests(SharedServer shared)
 {
     [Fact]
     public async Task a_finished_drill_is_still_there_after_the_server_restarts_on_the_same_data_folder()
@@ -45,8 +45,7 @@ public sealed class RestartAndReconnectTests
     [Fact]
     public async Task a_client_that_drops_mid_drill_gets_exactly_the_events_it_missed()
     {
-        using var data = new TempFolder();
-        await using var server = await InProcessServer.StartAsync(data.Path);
+        var server = shared.Server;
         await using var drill = await DrillScript.SetUpAsync(server.Url);
         await drill.Start();
         await drill.Say(drill.Customer, "First!");
@@ -80,8 +79,7 @@ public sealed class RestartAndReconnectTests
     [Fact]
     public async Task a_resync_from_a_number_the_room_never_reached_gets_a_snapshot()
     {
-        using var data = new TempFolder();
-        await using var server = await InProcessServer.StartAsync(data.Path);
+        var server = shared.Server;
         await using var drill = await DrillScript.SetUpAsync(server.Url);
 
         var result = await drill.Agent.Hub.InvokeAsync<ResyncResult>(nameof(IDrillHub.Resync), drill.Code, 10_000L);

@@ -12,7 +12,7 @@ namespace TeamDrill.Tests.LeagueServer;
 /// not change. Each rule's own refusals are unit tests over <see cref="Shared.Leagues.League"/> (tests/…/Leagues).
 /// </summary>
 [Collection(ServerCollection.Name)]
-public sealed class LeagueBadInputTests(LeagueServerFixture fixture) : IClassFixture<LeagueServerFixture>, IAsyncLifetime
+public sealed class LeagueBadInputTests(SharedServer fixture) : IAsyncLifetime
 {
     private LeagueScript _league = null!;
 

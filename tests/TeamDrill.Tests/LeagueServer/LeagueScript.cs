@@ -7,7 +7,7 @@ namespace TeamDrill.Tests.LeagueServer;
 
 /// <summary>
 /// A server with a facilitator key, a facilitator (Fay) with a league, and four members who joined it.
-/// The server is the script's own, or one shared by a test class (<see cref="LeagueServerFixture"/>).
+/// The server is the script's own, or the one the server collection shares (<see cref="Infrastructure.SharedServer"/>).
 /// </summary>
 public sealed class LeagueScript : IAsyncDisposable
 {

@@ -2,13 +2,14 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.SignalR.Client;
 using TeamDrill.Shared.Leagues;
 using TeamDrill.Shared.Protocol;
+using TeamDrill.Tests.Infrastructure;
 using TeamDrill.Tests.Integration;
 
 namespace TeamDrill.Tests.LeagueServer;
 
 /// <summary>A small season over real connections: a facilitator, four scripted members, room size 4, two rounds.</summary>
 [Collection(ServerCollection.Name)]
-public sealed partial class LeagueSeasonTests
+public sealed partial class LeagueSeasonTests(SharedServer shared)
 {
     [GeneratedRegex(@"^\d{3,4} ± \d{1,3}$")]
     private static partial Regex RatingBand();
@@ -16,7 +17,7 @@ public sealed partial class LeagueSeasonTests
     [Fact]
     public async Task a_two_round_season_rotates_roles_plays_every_drill_and_ends_in_standings_and_exports()
     {
-        await using var league = await LeagueScript.SetUpAsync();
+        await using var league = await LeagueScript.OnServerAsync(shared.Server);
         var fay = league.Facilitator;
 
         var shown = await fay.Hub.InvokeAsync<LeagueView>(nameof(ILeagueHub.GetLeague), league.Code);
