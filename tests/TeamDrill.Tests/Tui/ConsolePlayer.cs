@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using TeamDrill.Tests.Infrastructure;
 using System.Text;
 
 namespace TeamDrill.Tests.Tui;
@@ -59,24 +60,15 @@ internal sealed class ConsolePlayer : IAsyncDisposable
     /// <summary>Waits until the output contains <paramref name="text"/>; fails with everything printed so far.</summary>
     public async Task<string> WaitForAsync(string text, int timeoutSeconds = 30)
     {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(timeoutSeconds))
-        {
-            var output = Output;
-            if (output.Contains(text, StringComparison.Ordinal))
-            {
-                return output;
-            }
-
-            if (_process.HasExited)
-            {
-                break;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"console player never printed '{text}'. Output:\n{Output}");
+        await Poll.UntilAsync(
+            () => Output.Contains(text, StringComparison.Ordinal) || _process.HasExited,
+            TimeSpan.FromSeconds(timeoutSeconds),
+            $"the console player to print '{text}'",
+            () => $"Output:\n{Output}");
+        var output = Output;
+        return output.Contains(text, StringComparison.Ordinal)
+            ? output
+            : throw new InvalidOperationException($"the console player ended without printing '{text}'. Output:\n{output}");
     }
 
     public async ValueTask DisposeAsync()

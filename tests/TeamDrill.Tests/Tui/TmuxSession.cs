@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using TeamDrill.Tests.Infrastructure;
 
 namespace TeamDrill.Tests.Tui;
 
@@ -57,20 +58,14 @@ internal sealed class TmuxSession : IDisposable
 
     public async Task<string> WaitForAsync(int timeoutSeconds, params string[] texts)
     {
-        var watch = Stopwatch.StartNew();
         var pane = "";
-        while (watch.Elapsed < TimeSpan.FromSeconds(timeoutSeconds))
-        {
-            pane = Capture();
-            if (texts.All(t => pane.Contains(t, StringComparison.Ordinal)))
-            {
-                return pane;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"the pane never showed [{string.Join(", ", texts)}] within {timeoutSeconds} s. Last capture:\n{pane}");
+        await Poll.UntilAsync(
+            () => texts.All((pane = Capture()).Contains),
+            TimeSpan.FromSeconds(timeoutSeconds),
+            $"the pane to show [{string.Join(", ", texts)}]",
+            () => $"Last capture:\n{pane}",
+            interval: TimeSpan.FromMilliseconds(100));
+        return pane;
     }
 
     public void Dispose() => Run(["-L", _socket, "kill-server"], check: false);
