@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using TeamDrill.Grains.Storage;
 
 namespace TeamDrill.Grains.Journal;
 
@@ -44,7 +45,7 @@ public sealed class SqliteJournalDatabase : JournalDatabase
 
     public override DbConnection OpenWriter()
     {
-        CreateDirectoryFor(DatabasePath);
+        SqliteFiles.CreateDirectoryFor(DatabasePath);
         var connection = new SqliteConnection(_connectionString);
         try
         {
@@ -74,7 +75,7 @@ public sealed class SqliteJournalDatabase : JournalDatabase
 
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        CreateDirectoryFor(DatabasePath);
+        SqliteFiles.CreateDirectoryFor(DatabasePath);
         var connection = new SqliteConnection(_connectionString);
         try
         {
@@ -118,22 +119,7 @@ public sealed class SqliteJournalDatabase : JournalDatabase
     {
         if (disposing)
         {
-            using var connection = new SqliteConnection(_connectionString);
-            SqliteConnection.ClearPool(connection);
-        }
-    }
-
-    private static void CreateDirectoryFor(string dataSource)
-    {
-        if (dataSource.Equals(":memory:", StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-
-        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
+            SqliteFiles.ReleasePool(_connectionString);
         }
     }
 }

@@ -64,7 +64,7 @@ internal sealed class SqliteStateTable : StateTable
     public override Task CreateSchemaAsync(CancellationToken cancellationToken) =>
         RunAsync(async ct =>
         {
-            CreateDirectoryFor(DatabasePath);
+            SqliteFiles.CreateDirectoryFor(DatabasePath);
             await using var connection = await OpenConnectionAsync(ct).ConfigureAwait(false);
 
             // journal_mode is stored in the file, so setting it once covers every later connection.
@@ -112,22 +112,7 @@ internal sealed class SqliteStateTable : StateTable
     {
         if (disposing)
         {
-            using var connection = new SqliteConnection(_connectionString);
-            SqliteConnection.ClearPool(connection);
-        }
-    }
-
-    private static void CreateDirectoryFor(string dataSource)
-    {
-        if (dataSource.Equals(":memory:", StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-
-        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
+            SqliteFiles.ReleasePool(_connectionString);
         }
     }
 }
