@@ -38,7 +38,7 @@ public sealed class ConsoleLoopTests : IDisposable
         _out.GetStringBuilder().Clear();
         foreach (var e in events)
         {
-            _session.Receive(Room.Code, e);
+            _session.Receive(SampleRoom.Code, e);
         }
 
         return Lines;
@@ -48,7 +48,7 @@ public sealed class ConsoleLoopTests : IDisposable
     private async Task InCall()
     {
         await Type("/join ABC234");
-        Push(Room.Roles(4), Room.Started(5));
+        Push(SampleRoom.Roles(4), SampleRoom.Started(5));
     }
 
     [Fact]
@@ -134,16 +134,16 @@ public sealed class ConsoleLoopTests : IDisposable
     {
         await Type("/join ABC234");
 
-        var roles = Push(Room.Roles(4));
-        var started = Push(Room.Started(5));
-        var card = Push(Room.CardDealt(6));
+        var roles = Push(SampleRoom.Roles(4));
+        var started = Push(SampleRoom.Started(5));
+        var card = Push(SampleRoom.CardDealt(6));
         var chat = Push(
-            Room.Message(7, 1, Room.Ana(DrillRole.Customer), "I was charged twice!"),
-            Room.Anger(8, 8, 6),
-            Room.Message(9, 2, Room.Ben(DrillRole.Agent), "I'm sorry, let me fix it."),
-            Room.Tag(10, 2, "empathy", TagPolarity.Plus, Room.Ana()),
-            Room.Ended(11, CallOutcome.Resolved),
-            Room.Submitted(12, Room.Cy(), 1, 2));
+            SampleRoom.Message(7, 1, SampleRoom.Ana(DrillRole.Customer), "I was charged twice!"),
+            SampleRoom.Anger(8, 8, 6),
+            SampleRoom.Message(9, 2, SampleRoom.Ben(DrillRole.Agent), "I'm sorry, let me fix it."),
+            SampleRoom.Tag(10, 2, "empathy", TagPolarity.Plus, SampleRoom.Ana()),
+            SampleRoom.Ended(11, CallOutcome.Resolved),
+            SampleRoom.Submitted(12, SampleRoom.Cy(), 1, 2));
 
         Assert.Equal(["* roles: Ana=customer Ben=agent Cy=scorer"], roles);
         Assert.Equal("* drill 1 started: Charged twice for one order", started[0]);
@@ -170,9 +170,9 @@ public sealed class ConsoleLoopTests : IDisposable
     public async Task the_debrief_prints_table_score_outcome_curve_and_tags()
     {
         await Type("/join ABC234");
-        Push(Room.Roles(4), Room.Started(5), Room.Ended(6, CallOutcome.Resolved));
+        Push(SampleRoom.Roles(4), SampleRoom.Started(5), SampleRoom.Ended(6, CallOutcome.Resolved));
 
-        var lines = Push(Room.DebriefOut(7));
+        var lines = Push(SampleRoom.DebriefOut(7));
 
         Assert.Equal("* debrief of drill 1 in room ABC234: Charged twice for one order", lines[0]);
         Assert.Contains("  outcome: resolved", lines);
@@ -190,9 +190,9 @@ public sealed class ConsoleLoopTests : IDisposable
     public async Task a_duplicate_event_prints_nothing()
     {
         await Type("/join ABC234");
-        Push(Room.Roles(4), Room.Started(5), Room.Message(6, 1, Room.Ana(DrillRole.Customer), "once"));
+        Push(SampleRoom.Roles(4), SampleRoom.Started(5), SampleRoom.Message(6, 1, SampleRoom.Ana(DrillRole.Customer), "once"));
 
-        var lines = Push(Room.Message(6, 1, Room.Ana(DrillRole.Customer), "once"));
+        var lines = Push(SampleRoom.Message(6, 1, SampleRoom.Ana(DrillRole.Customer), "once"));
 
         Assert.Empty(lines);
     }
@@ -201,7 +201,7 @@ public sealed class ConsoleLoopTests : IDisposable
     public async Task score_in_rubric_order_submits_every_criterion()
     {
         await InCall();
-        Push(Room.Ended(6, CallOutcome.Resolved));
+        Push(SampleRoom.Ended(6, CallOutcome.Resolved));
 
         var lines = await Type("/score 4 3 na");
 
@@ -225,7 +225,7 @@ public sealed class ConsoleLoopTests : IDisposable
     public async Task tagging_a_customer_message_or_an_unknown_one_is_refused_locally()
     {
         await InCall();
-        Push(Room.Message(6, 1, Room.Ana(DrillRole.Customer), "hello"), Room.Message(7, 2, Room.Ben(DrillRole.Agent), "hi"));
+        Push(SampleRoom.Message(6, 1, SampleRoom.Ana(DrillRole.Customer), "hello"), SampleRoom.Message(7, 2, SampleRoom.Ben(DrillRole.Agent), "hi"));
         var before = _hub.CallList.Count;
 
         var lines = await Type("/tag 1 empathy +", "/tag 9 empathy +");
@@ -279,7 +279,7 @@ public sealed class ConsoleLoopTests : IDisposable
     {
         _hub.History =
         [
-            new HistoryEntry { RoomCode = "ABC234", DrillNumber = 1, CardTitle = "Charged twice", MyRole = DrillRole.Scorer, AgentName = "Ben", Outcome = CallOutcome.Escalated, OverallScore = 3.25, EndedAt = Room.T0 },
+            new HistoryEntry { RoomCode = "ABC234", DrillNumber = 1, CardTitle = "Charged twice", MyRole = DrillRole.Scorer, AgentName = "Ben", Outcome = CallOutcome.Escalated, OverallScore = 3.25, EndedAt = SampleRoom.T0 },
         ];
 
         var cards = await Type("/cards");
@@ -321,7 +321,7 @@ public sealed class ConsoleLoopTests : IDisposable
     {
         await Type("/join ABC234");
 
-        var lines = Push(Room.Joined(4, Room.Member("p-evil", "Ev\u001b[2Jil")), Room.Started(5), Room.Message(6, 1, Room.Member("p-evil", "Ev\u001bil", DrillRole.Agent), "hi\u0007\nthere"));
+        var lines = Push(SampleRoom.Joined(4, SampleRoom.Member("p-evil", "Ev\u001b[2Jil")), SampleRoom.Started(5), SampleRoom.Message(6, 1, SampleRoom.Member("p-evil", "Ev\u001bil", DrillRole.Agent), "hi\u0007\nthere"));
 
         Assert.Equal("* Ev[2Jil joined", lines[0]);
         Assert.Equal("[1] Evil (agent): hi there", lines[^1]);
@@ -332,10 +332,10 @@ public sealed class ConsoleLoopTests : IDisposable
     public async Task news_from_another_room_says_which_room()
     {
         await Type("/join ABC234");
-        _hub.OnJoin = code => Task.FromResult(new RoomSnapshot { Code = code, Seq = 1, HostId = "p-ana", Members = [Room.Ana()] });
+        _hub.OnJoin = code => Task.FromResult(new RoomSnapshot { Code = code, Seq = 1, HostId = "p-ana", Members = [SampleRoom.Ana()] });
         await Type("/join XYZ789");
 
-        var lines = Push(Room.Joined(4, Room.Member("p-dee", "Dee")));
+        var lines = Push(SampleRoom.Joined(4, SampleRoom.Member("p-dee", "Dee")));
 
         Assert.Equal(["(ABC234) * Dee joined"], lines);
     }

@@ -23,39 +23,39 @@ public class DrillSessionTests
     [Fact]
     public async Task joining_a_room_applies_its_snapshot_and_tracks_it()
     {
-        var state = await _session.JoinRoomAsync(Room.Code);
+        var state = await _session.JoinRoomAsync(SampleRoom.Code);
 
         Assert.Equal(3, state.LastSeq);
-        Assert.Equal([Room.Code], _session.RoomCodes);
+        Assert.Equal([SampleRoom.Code], _session.RoomCodes);
         Assert.Equal(["snapshot 3 Joined"], _seen);
     }
 
     [Fact]
     public async Task live_events_are_applied_in_order_and_duplicates_are_dropped()
     {
-        await _session.JoinRoomAsync(Room.Code);
+        await _session.JoinRoomAsync(SampleRoom.Code);
         _seen.Clear();
 
-        _session.Receive(Room.Code, Room.Joined(4, Room.Member("p-dee", "Dee")));
-        _session.Receive(Room.Code, Room.Joined(4, Room.Member("p-dee", "Dee")));
-        _session.Receive(Room.Code, Room.Roles(5));
-        _session.Receive(Room.Code, Room.Joined(2, Room.Member("p-old", "Old")));
+        _session.Receive(SampleRoom.Code, SampleRoom.Joined(4, SampleRoom.Member("p-dee", "Dee")));
+        _session.Receive(SampleRoom.Code, SampleRoom.Joined(4, SampleRoom.Member("p-dee", "Dee")));
+        _session.Receive(SampleRoom.Code, SampleRoom.Roles(5));
+        _session.Receive(SampleRoom.Code, SampleRoom.Joined(2, SampleRoom.Member("p-old", "Old")));
 
         Assert.Equal(["event 4", "event 5"], _seen);
-        Assert.Equal(5, _session.GetRoom(Room.Code)!.LastSeq);
-        Assert.Null(_session.GetRoom(Room.Code)!.FindMember("p-old"));
+        Assert.Equal(5, _session.GetRoom(SampleRoom.Code)!.LastSeq);
+        Assert.Null(_session.GetRoom(SampleRoom.Code)!.FindMember("p-old"));
     }
 
     [Fact]
     public async Task a_pushed_batch_is_applied_in_sequence_order()
     {
-        await _session.JoinRoomAsync(Room.Code);
+        await _session.JoinRoomAsync(SampleRoom.Code);
         _seen.Clear();
 
-        _session.Receive(Room.Code, [Room.Started(5), Room.Roles(4), Room.Anger(6, 7, 6)]);
+        _session.Receive(SampleRoom.Code, [SampleRoom.Started(5), SampleRoom.Roles(4), SampleRoom.Anger(6, 7, 6)]);
 
         Assert.Equal(["event 4", "event 5", "event 6"], _seen);
-        Assert.Equal(7, _session.GetRoom(Room.Code)!.Anger);
+        Assert.Equal(7, _session.GetRoom(SampleRoom.Code)!.Anger);
     }
 
     [Fact]
@@ -64,27 +64,27 @@ public class DrillSessionTests
         var answer = new TaskCompletionSource<RoomSnapshot>();
         _hub.OnJoin = _ => answer.Task;
 
-        var joining = _session.JoinRoomAsync(Room.Code);
-        _session.Receive(Room.Code, Room.Joined(3, Room.Ana()));   // already in the snapshot
-        _session.Receive(Room.Code, Room.Joined(4, Room.Member("p-dee", "Dee")));
+        var joining = _session.JoinRoomAsync(SampleRoom.Code);
+        _session.Receive(SampleRoom.Code, SampleRoom.Joined(3, SampleRoom.Ana()));   // already in the snapshot
+        _session.Receive(SampleRoom.Code, SampleRoom.Joined(4, SampleRoom.Member("p-dee", "Dee")));
         Assert.Empty(_seen);
 
-        answer.SetResult(Room.Lobby(seq: 3));
+        answer.SetResult(SampleRoom.Lobby(seq: 3));
         var state = await joining;
 
         Assert.Equal(["snapshot 3 Joined", "event 4"], _seen);
-        Assert.NotNull(_session.GetRoom(Room.Code)!.FindMember("p-dee"));
+        Assert.NotNull(_session.GetRoom(SampleRoom.Code)!.FindMember("p-dee"));
         Assert.Equal(4, state.LastSeq);
     }
 
     [Fact]
     public async Task an_older_snapshot_than_what_was_applied_changes_nothing()
     {
-        await _session.JoinRoomAsync(Room.Code);
-        _session.Receive(Room.Code, Room.Roles(9));
+        await _session.JoinRoomAsync(SampleRoom.Code);
+        _session.Receive(SampleRoom.Code, SampleRoom.Roles(9));
         _seen.Clear();
 
-        var state = await _session.JoinRoomAsync(Room.Code);
+        var state = await _session.JoinRoomAsync(SampleRoom.Code);
 
         Assert.Equal(9, state.LastSeq);
         Assert.Empty(_seen);
@@ -93,31 +93,31 @@ public class DrillSessionTests
     [Fact]
     public async Task resync_rejoins_every_room_and_applies_the_missed_events_from_the_last_seq()
     {
-        await _session.JoinRoomAsync(Room.Code);
-        _session.Receive(Room.Code, Room.Roles(4));
-        _hub.OnResync = (_, _) => Task.FromResult(new ResyncResult { Events = [Room.Started(6), Room.Anger(5, 1, 0)] });
+        await _session.JoinRoomAsync(SampleRoom.Code);
+        _session.Receive(SampleRoom.Code, SampleRoom.Roles(4));
+        _hub.OnResync = (_, _) => Task.FromResult(new ResyncResult { Events = [SampleRoom.Started(6), SampleRoom.Anger(5, 1, 0)] });
         _seen.Clear();
 
         await _session.ResyncAllAsync();
 
-        Assert.Contains($"JoinRoom {Room.Code}", _hub.CallList);
-        Assert.Contains($"Resync {Room.Code} 4", _hub.CallList);
+        Assert.Contains($"JoinRoom {SampleRoom.Code}", _hub.CallList);
+        Assert.Contains($"Resync {SampleRoom.Code} 4", _hub.CallList);
         Assert.Equal(["event 5", "event 6", "state Resynced"], _seen);
-        Assert.Equal(DrillPhase.Call, _session.GetRoom(Room.Code)!.Phase);
+        Assert.Equal(DrillPhase.Call, _session.GetRoom(SampleRoom.Code)!.Phase);
     }
 
     [Fact]
     public async Task live_events_during_a_resync_wait_for_it_so_nothing_is_applied_out_of_order()
     {
-        await _session.JoinRoomAsync(Room.Code);
+        await _session.JoinRoomAsync(SampleRoom.Code);
         var answer = new TaskCompletionSource<ResyncResult>();
         _hub.OnResync = (_, _) => answer.Task;
         _seen.Clear();
 
         var resync = _session.ResyncAllAsync();
-        _session.Receive(Room.Code, Room.Started(6));      // live, newer than what resync brings
+        _session.Receive(SampleRoom.Code, SampleRoom.Started(6));      // live, newer than what resync brings
         Assert.Empty(_seen);
-        answer.SetResult(new ResyncResult { Events = [Room.Roles(4), Room.Joined(5, Room.Member("p-dee", "Dee")), Room.Started(6)] });
+        answer.SetResult(new ResyncResult { Events = [SampleRoom.Roles(4), SampleRoom.Joined(5, SampleRoom.Member("p-dee", "Dee")), SampleRoom.Started(6)] });
         await resync;
 
         Assert.Equal(["event 4", "event 5", "event 6", "state Resynced"], _seen);
@@ -126,20 +126,20 @@ public class DrillSessionTests
     [Fact]
     public async Task resync_that_answers_with_a_snapshot_replaces_the_room()
     {
-        await _session.JoinRoomAsync(Room.Code);
-        _hub.OnResync = (_, _) => Task.FromResult(new ResyncResult { Snapshot = Room.Lobby(seq: 50, Room.Ana(), Room.Ben()) });
+        await _session.JoinRoomAsync(SampleRoom.Code);
+        _hub.OnResync = (_, _) => Task.FromResult(new ResyncResult { Snapshot = SampleRoom.Lobby(seq: 50, SampleRoom.Ana(), SampleRoom.Ben()) });
         _seen.Clear();
 
         await _session.ResyncAllAsync();
 
         Assert.Equal(["snapshot 50 Resync", "state Resynced"], _seen);
-        Assert.Equal(2, _session.GetRoom(Room.Code)!.Members.Count);
+        Assert.Equal(2, _session.GetRoom(SampleRoom.Code)!.Members.Count);
     }
 
     [Fact]
     public async Task a_room_the_server_refuses_on_rejoin_is_dropped_with_the_servers_reason()
     {
-        await _session.JoinRoomAsync(Room.Code);
+        await _session.JoinRoomAsync(SampleRoom.Code);
         _hub.Fail = "you were removed from room ABC234";
         _seen.Clear();
 
@@ -152,7 +152,7 @@ public class DrillSessionTests
     [Fact]
     public async Task a_resync_cut_short_by_the_connection_keeps_the_room_and_does_not_claim_resynced()
     {
-        await _session.JoinRoomAsync(Room.Code);
+        await _session.JoinRoomAsync(SampleRoom.Code);
         _hub.OnResync = (_, _) => Task.FromException<ResyncResult>(new InvalidOperationException("The 'InvokeCoreAsync' method cannot be called if the connection is not active"));
         var errors = new List<string>();
         _session.BackgroundError += (_, e) => errors.Add(e.Message);
@@ -160,7 +160,7 @@ public class DrillSessionTests
 
         Assert.False(await _session.ResyncAllAsync());
 
-        Assert.Equal([Room.Code], _session.RoomCodes);
+        Assert.Equal([SampleRoom.Code], _session.RoomCodes);
         Assert.DoesNotContain("state Resynced", _seen);
         Assert.Equal(["resync of room ABC234 failed: not connected to the server right now; try again in a moment"], errors);
     }
@@ -168,14 +168,14 @@ public class DrillSessionTests
     [Fact]
     public async Task a_server_hiccup_during_resync_keeps_the_room_and_reports_not_resynced()
     {
-        await _session.JoinRoomAsync(Room.Code);
+        await _session.JoinRoomAsync(SampleRoom.Code);
         _hub.OnResync = (_, _) => Task.FromException<ResyncResult>(new HubException("An unexpected error occurred invoking 'Resync' on the server."));
         _seen.Clear();
 
         var caughtUp = await _session.ResyncAllAsync();
 
         Assert.False(caughtUp);
-        Assert.Equal([Room.Code], _session.RoomCodes);
+        Assert.Equal([SampleRoom.Code], _session.RoomCodes);
         Assert.Empty(_seen);
     }
 
@@ -184,28 +184,28 @@ public class DrillSessionTests
     [InlineData("An unexpected error occurred invoking 'Resync' on the server. HubException: Room ABC234 could not reach its storage just now; nothing changed. Try again in a moment.")]
     public async Task a_room_that_says_try_again_during_resync_is_kept_and_resynced_later(string error)
     {
-        await _session.JoinRoomAsync(Room.Code);
+        await _session.JoinRoomAsync(SampleRoom.Code);
         _hub.OnResync = (_, _) => Task.FromException<ResyncResult>(new HubException(error));
         _seen.Clear();
 
         Assert.False(await _session.ResyncAllAsync());
 
-        Assert.Equal([Room.Code], _session.RoomCodes);
+        Assert.Equal([SampleRoom.Code], _session.RoomCodes);
         Assert.DoesNotContain(_seen, s => s.StartsWith("left", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task live_events_after_a_failed_resync_wait_for_the_retry_so_no_hole_is_left()
     {
-        await _session.JoinRoomAsync(Room.Code);
+        await _session.JoinRoomAsync(SampleRoom.Code);
         _hub.OnResync = (_, _) => Task.FromException<ResyncResult>(new HubException("An unexpected error occurred invoking 'Resync' on the server."));
         Assert.False(await _session.ResyncAllAsync());
         _seen.Clear();
 
-        _session.Receive(Room.Code, Room.Started(6)); // event 5 is still missing: not applied yet
+        _session.Receive(SampleRoom.Code, SampleRoom.Started(6)); // event 5 is still missing: not applied yet
         Assert.Empty(_seen);
 
-        _hub.OnResync = (_, _) => Task.FromResult(new ResyncResult { Events = [Room.Joined(5, Room.Member("p-dee", "Dee")), Room.Started(6)] });
+        _hub.OnResync = (_, _) => Task.FromResult(new ResyncResult { Events = [SampleRoom.Joined(5, SampleRoom.Member("p-dee", "Dee")), SampleRoom.Started(6)] });
         Assert.True(await _session.ResyncAllAsync());
 
         Assert.Equal(["event 5", "event 6", "state Resynced"], _seen);
@@ -214,10 +214,10 @@ public class DrillSessionTests
     [Fact]
     public async Task being_removed_by_someone_else_drops_the_room_with_a_reason()
     {
-        await _session.JoinRoomAsync(Room.Code);
+        await _session.JoinRoomAsync(SampleRoom.Code);
         _seen.Clear();
 
-        _session.Receive(Room.Code, new MemberLeft { Seq = 4, PlayerId = "p-ana", Name = "Ana", HostId = "p-ben" });
+        _session.Receive(SampleRoom.Code, new MemberLeft { Seq = 4, PlayerId = "p-ana", Name = "Ana", HostId = "p-ben" });
 
         Assert.Equal(["event 4", "left ABC234 you are no longer a member of room ABC234"], _seen);
         Assert.Empty(_session.RoomCodes);
@@ -226,11 +226,11 @@ public class DrillSessionTests
     [Fact]
     public async Task my_own_leave_echoed_back_is_quiet()
     {
-        await _session.JoinRoomAsync(Room.Code);
-        _hub.OnLeave = () => _session.Receive(Room.Code, new MemberLeft { Seq = 4, PlayerId = "p-ana", Name = "Ana", HostId = "p-ben" });
+        await _session.JoinRoomAsync(SampleRoom.Code);
+        _hub.OnLeave = () => _session.Receive(SampleRoom.Code, new MemberLeft { Seq = 4, PlayerId = "p-ana", Name = "Ana", HostId = "p-ben" });
         _seen.Clear();
 
-        await _session.LeaveRoomAsync(Room.Code);
+        await _session.LeaveRoomAsync(SampleRoom.Code);
 
         Assert.Equal(["event 4", "left ABC234 "], _seen);
     }
@@ -238,15 +238,15 @@ public class DrillSessionTests
     [Fact]
     public async Task leaving_a_room_stops_following_it()
     {
-        await _session.JoinRoomAsync(Room.Code);
+        await _session.JoinRoomAsync(SampleRoom.Code);
         _seen.Clear();
 
-        await _session.LeaveRoomAsync(Room.Code);
-        _session.Receive(Room.Code, Room.Roles(9));
+        await _session.LeaveRoomAsync(SampleRoom.Code);
+        _session.Receive(SampleRoom.Code, SampleRoom.Roles(9));
 
         Assert.Equal(["left ABC234 "], _seen);
-        Assert.Null(_session.GetRoom(Room.Code));
-        Assert.Equal($"LeaveRoom {Room.Code}", _hub.CallList[^1]);
+        Assert.Null(_session.GetRoom(SampleRoom.Code));
+        Assert.Equal($"LeaveRoom {SampleRoom.Code}", _hub.CallList[^1]);
     }
 
     [Fact]
@@ -254,7 +254,7 @@ public class DrillSessionTests
     {
         var state = await _session.CreateRoomAsync();
 
-        Assert.Equal(Room.Code, state.Code);
+        Assert.Equal(SampleRoom.Code, state.Code);
         Assert.True(state.IAmHost);
         Assert.Equal(["snapshot 1 Created"], _seen);
     }

@@ -11,10 +11,10 @@ namespace TeamDrill.Tests.Client;
 internal sealed class FakeDrillHub : IDrillHub
 {
     public ConcurrentQueue<string> Calls { get; } = new();
-    public Func<RoomSnapshot> OnCreate { get; set; } = () => Room.Lobby(1, Room.Ana());
-    public Func<string, Task<RoomSnapshot>> OnJoin { get; set; } = code => Task.FromResult(Room.Lobby());
+    public Func<RoomSnapshot> OnCreate { get; set; } = () => SampleRoom.Lobby(1, SampleRoom.Ana());
+    public Func<string, Task<RoomSnapshot>> OnJoin { get; set; } = code => Task.FromResult(SampleRoom.Lobby());
     public Func<string, long, Task<ResyncResult>> OnResync { get; set; } = (_, _) => Task.FromResult(new ResyncResult());
-    public IReadOnlyList<PublicBrief> Cards { get; set; } = [Room.Brief()];
+    public IReadOnlyList<PublicBrief> Cards { get; set; } = [SampleRoom.Brief()];
     public IReadOnlyList<HistoryEntry> History { get; set; } = [];
     public Action OnLeave { get; set; } = () => { };
     public string? Fail { get; set; }
@@ -48,9 +48,9 @@ internal sealed class FakeDrillHub : IDrillHub
     public Task EndCallEarly(string code) => Record($"{nameof(EndCallEarly)} {code}");
     public Task RateFidelity(string code, int score) => Record($"{nameof(RateFidelity)} {code} {score}");
     public Task<ResyncResult> Resync(string code, long afterSeq) => Record($"{nameof(Resync)} {code} {afterSeq}", () => OnResync(code, afterSeq));
-    public Task<RoomSnapshot> GetRoom(string code) => Record($"{nameof(GetRoom)} {code}", () => Task.FromResult(Room.Lobby()));
+    public Task<RoomSnapshot> GetRoom(string code) => Record($"{nameof(GetRoom)} {code}", () => Task.FromResult(SampleRoom.Lobby()));
     public Task<IReadOnlyList<HistoryEntry>> GetHistory() => Record(nameof(GetHistory), () => Task.FromResult(History));
-    public Task<Debrief> GetDebrief(string code, int drillNumber) => Record($"{nameof(GetDebrief)} {code} {drillNumber}", () => Task.FromResult(Room.Debrief()));
+    public Task<Debrief> GetDebrief(string code, int drillNumber) => Record($"{nameof(GetDebrief)} {code} {drillNumber}", () => Task.FromResult(SampleRoom.Debrief()));
     public Task<IReadOnlyList<PublicBrief>> ListCards() => Record(nameof(ListCards), () => Task.FromResult(Cards));
 
     private Task Record(string call) => Record(call, () => Task.FromResult(0));

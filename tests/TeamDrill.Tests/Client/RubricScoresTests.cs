@@ -9,13 +9,13 @@ public class RubricScoresTests
 
     private static Dictionary<string, int?> Resolve(string line)
     {
-        Assert.True(RubricScores.TryResolve(Parse(line), Room.Rubric(), out var scores, out var error), error);
+        Assert.True(RubricScores.TryResolve(Parse(line), SampleRoom.Rubric(), out var scores, out var error), error);
         return scores;
     }
 
     private static string Refuse(string line)
     {
-        Assert.False(RubricScores.TryResolve(Parse(line), Room.Rubric(), out _, out var error));
+        Assert.False(RubricScores.TryResolve(Parse(line), SampleRoom.Rubric(), out _, out var error));
         return error;
     }
 

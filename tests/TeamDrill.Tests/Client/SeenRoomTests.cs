@@ -6,17 +6,17 @@ namespace TeamDrill.Tests.Client;
 
 public class SeenRoomTests
 {
-    private static SeenRoom Lobby(string me = "p-ana") => SeenRoom.FromSnapshot(Room.Lobby(seq: 3), me);
+    private static SeenRoom Lobby(string me = "p-ana") => SeenRoom.FromSnapshot(SampleRoom.Lobby(seq: 3), me);
 
     private static SeenRoom InCall(string me = "p-ana") =>
-        Lobby(me).Apply(Room.Roles(4)).Apply(Room.Started(5));
+        Lobby(me).Apply(SampleRoom.Roles(4)).Apply(SampleRoom.Started(5));
 
     [Fact]
     public void snapshot_sets_members_host_phase_and_last_seq()
     {
         var state = Lobby();
 
-        Assert.Equal(Room.Code, state.Code);
+        Assert.Equal(SampleRoom.Code, state.Code);
         Assert.Equal(3, state.LastSeq);
         Assert.Equal(DrillPhase.Lobby, state.Phase);
         Assert.Equal(["Ana", "Ben", "Cy"], state.Members.Select(m => m.Name));
@@ -27,16 +27,16 @@ public class SeenRoomTests
     [Fact]
     public void snapshot_replaces_everything_the_state_knew()
     {
-        var midCall = InCall().Apply(Room.Message(6, 1, Room.Ana(DrillRole.Customer), "hello"));
+        var midCall = InCall().Apply(SampleRoom.Message(6, 1, SampleRoom.Ana(DrillRole.Customer), "hello"));
         var fresh = new RoomSnapshot
         {
-            Code = Room.Code,
+            Code = SampleRoom.Code,
             Seq = 40,
             HostId = "p-ben",
             Phase = DrillPhase.Debrief,
-            Members = [Room.Ben()],
+            Members = [SampleRoom.Ben()],
             DrillNumber = 2,
-            Debrief = Room.Debrief(),
+            Debrief = SampleRoom.Debrief(),
             Transcript = [new TranscriptMessage { Number = 7, Text = "later" }],
         };
 
@@ -67,7 +67,7 @@ public class SeenRoomTests
     [Fact]
     public void member_joined_adds_a_member_and_moves_last_seq()
     {
-        var state = Lobby().Apply(Room.Joined(4, Room.Member("p-dee", "Dee")));
+        var state = Lobby().Apply(SampleRoom.Joined(4, SampleRoom.Member("p-dee", "Dee")));
 
         Assert.Equal(["Ana", "Ben", "Cy", "Dee"], state.Members.Select(m => m.Name));
         Assert.Equal(4, state.LastSeq);
@@ -76,7 +76,7 @@ public class SeenRoomTests
     [Fact]
     public void member_joined_again_replaces_the_member_instead_of_duplicating()
     {
-        var state = Lobby().Apply(Room.Joined(4, Room.Member("p-ben", "Benjamin")));
+        var state = Lobby().Apply(SampleRoom.Joined(4, SampleRoom.Member("p-ben", "Benjamin")));
 
         Assert.Equal(["Ana", "Benjamin", "Cy"], state.Members.Select(m => m.Name));
     }
@@ -95,11 +95,11 @@ public class SeenRoomTests
     [Fact]
     public void roles_assigned_sets_named_roles_and_makes_everyone_else_a_scorer()
     {
-        var withDee = Lobby().Apply(Room.Joined(4, Room.Member("p-dee", "Dee")));
+        var withDee = Lobby().Apply(SampleRoom.Joined(4, SampleRoom.Member("p-dee", "Dee")));
         var state = withDee.Apply(new RolesAssigned
         {
             Seq = 5,
-            Members = [Room.Ana(DrillRole.Customer), Room.Ben(DrillRole.Agent)],
+            Members = [SampleRoom.Ana(DrillRole.Customer), SampleRoom.Ben(DrillRole.Agent)],
         });
 
         Assert.Equal(DrillRole.Customer, state.MyRole);
@@ -121,7 +121,7 @@ public class SeenRoomTests
         Assert.Equal(6, state.Anger);
         Assert.Equal([6], state.AngerCurve.Select(p => p.Level));
         Assert.Equal(["empathy", "active-listening", "ownership"], state.Rubric.Select(c => c.Id));
-        Assert.Equal(Room.T0.AddMinutes(10), state.CallEndsAt);
+        Assert.Equal(SampleRoom.T0.AddMinutes(10), state.CallEndsAt);
         Assert.Empty(state.Transcript);
         Assert.Null(state.Card);
     }
@@ -130,15 +130,15 @@ public class SeenRoomTests
     public void a_new_drill_forgets_the_last_drills_card_transcript_tags_scores_and_debrief()
     {
         var finished = InCall("p-cy")
-            .Apply(Room.CardDealt(6))
-            .Apply(Room.Message(7, 1, Room.Ben(DrillRole.Agent), "hi"))
-            .Apply(Room.Tag(8, 1, "empathy", TagPolarity.Plus))
-            .Apply(Room.Ended(9, CallOutcome.Resolved))
-            .Apply(Room.Submitted(10, Room.Cy(), 1, 1))
-            .Apply(Room.Recorded(11))
-            .Apply(Room.DebriefOut(12));
+            .Apply(SampleRoom.CardDealt(6))
+            .Apply(SampleRoom.Message(7, 1, SampleRoom.Ben(DrillRole.Agent), "hi"))
+            .Apply(SampleRoom.Tag(8, 1, "empathy", TagPolarity.Plus))
+            .Apply(SampleRoom.Ended(9, CallOutcome.Resolved))
+            .Apply(SampleRoom.Submitted(10, SampleRoom.Cy(), 1, 1))
+            .Apply(SampleRoom.Recorded(11))
+            .Apply(SampleRoom.DebriefOut(12));
 
-        var next = finished.Apply(Room.Started(13, drill: 2));
+        var next = finished.Apply(SampleRoom.Started(13, drill: 2));
 
         Assert.Equal(2, next.DrillNumber);
         Assert.Equal(DrillPhase.Call, next.Phase);
@@ -154,7 +154,7 @@ public class SeenRoomTests
     [Fact]
     public void customer_card_dealt_gives_the_customer_the_whole_card()
     {
-        var state = InCall().Apply(Room.CardDealt(6));
+        var state = InCall().Apply(SampleRoom.CardDealt(6));
 
         Assert.Equal(["Hidden facts", "What calms you"], state.Card!.Sections.Select(s => s.Heading));
     }
@@ -162,7 +162,7 @@ public class SeenRoomTests
     [Fact]
     public void a_card_for_another_drill_is_ignored()
     {
-        var state = InCall().Apply(Room.CardDealt(6, drill: 7));
+        var state = InCall().Apply(SampleRoom.CardDealt(6, drill: 7));
 
         Assert.Null(state.Card);
         Assert.Equal(6, state.LastSeq);
@@ -172,8 +172,8 @@ public class SeenRoomTests
     public void messages_are_appended_in_order_with_sender_and_role()
     {
         var state = InCall()
-            .Apply(Room.Message(6, 1, Room.Ana(DrillRole.Customer), "I was charged twice"))
-            .Apply(Room.Message(7, 2, Room.Ben(DrillRole.Agent), "Let me fix that"));
+            .Apply(SampleRoom.Message(6, 1, SampleRoom.Ana(DrillRole.Customer), "I was charged twice"))
+            .Apply(SampleRoom.Message(7, 2, SampleRoom.Ben(DrillRole.Agent), "Let me fix that"));
 
         Assert.Equal([1, 2], state.Transcript.Select(m => m.Number));
         Assert.Equal(DrillRole.Agent, state.FindMessage(2)!.Role);
@@ -184,8 +184,8 @@ public class SeenRoomTests
     public void anger_changes_move_the_meter_and_extend_the_curve_at_the_message_count()
     {
         var state = InCall()
-            .Apply(Room.Message(6, 1, Room.Ana(DrillRole.Customer), "angry"))
-            .Apply(Room.Anger(7, 9, 6));
+            .Apply(SampleRoom.Message(6, 1, SampleRoom.Ana(DrillRole.Customer), "angry"))
+            .Apply(SampleRoom.Anger(7, 9, 6));
 
         Assert.Equal(9, state.Anger);
         Assert.Equal([6, 9], state.AngerCurve.Select(p => p.Level));
@@ -195,7 +195,7 @@ public class SeenRoomTests
     [Fact]
     public void my_tags_are_kept()
     {
-        var state = InCall("p-cy").Apply(Room.Tag(6, 2, "empathy", TagPolarity.Minus));
+        var state = InCall("p-cy").Apply(SampleRoom.Tag(6, 2, "empathy", TagPolarity.Minus));
 
         var tag = Assert.Single(state.Tags);
         Assert.Equal((2, "empathy", TagPolarity.Minus), (tag.MessageNumber, tag.Technique, tag.Polarity));
@@ -204,7 +204,7 @@ public class SeenRoomTests
     [Fact]
     public void call_ended_moves_to_scoring_with_the_outcome()
     {
-        var state = InCall().Apply(Room.Ended(6, CallOutcome.HungUp));
+        var state = InCall().Apply(SampleRoom.Ended(6, CallOutcome.HungUp));
 
         Assert.Equal(DrillPhase.Scoring, state.Phase);
         Assert.Equal(CallOutcome.HungUp, state.Outcome);
@@ -214,7 +214,7 @@ public class SeenRoomTests
     [Fact]
     public void rubric_submitted_counts_scorers_without_scores()
     {
-        var state = InCall().Apply(Room.Ended(6, CallOutcome.Resolved)).Apply(Room.Submitted(7, Room.Cy(), 1, 2));
+        var state = InCall().Apply(SampleRoom.Ended(6, CallOutcome.Resolved)).Apply(SampleRoom.Submitted(7, SampleRoom.Cy(), 1, 2));
 
         Assert.Equal(["p-cy"], state.SubmittedScorerIds);
         Assert.Equal(2, state.ScorerCount);
@@ -224,7 +224,7 @@ public class SeenRoomTests
     [Fact]
     public void rubric_recorded_is_my_own_sheet()
     {
-        var state = InCall("p-cy").Apply(Room.Ended(6, CallOutcome.Resolved)).Apply(Room.Recorded(7));
+        var state = InCall("p-cy").Apply(SampleRoom.Ended(6, CallOutcome.Resolved)).Apply(SampleRoom.Recorded(7));
 
         Assert.Equal(4, state.MyRubric!.Scores["empathy"]);
         Assert.Null(state.MyRubric.Scores["ownership"]);
@@ -234,9 +234,9 @@ public class SeenRoomTests
     public void debrief_published_reveals_everyones_tags_and_the_curve()
     {
         var state = InCall("p-cy")
-            .Apply(Room.Tag(6, 2, "empathy", TagPolarity.Plus))
-            .Apply(Room.Ended(7, CallOutcome.Resolved))
-            .Apply(Room.DebriefOut(8));
+            .Apply(SampleRoom.Tag(6, 2, "empathy", TagPolarity.Plus))
+            .Apply(SampleRoom.Ended(7, CallOutcome.Resolved))
+            .Apply(SampleRoom.DebriefOut(8));
 
         Assert.Equal(DrillPhase.Debrief, state.Phase);
         Assert.Equal(4.5, state.Debrief!.OverallScore);
@@ -248,10 +248,10 @@ public class SeenRoomTests
     [Fact]
     public void an_event_already_applied_is_ignored_and_returns_the_same_state()
     {
-        var state = InCall().Apply(Room.Message(6, 1, Room.Ana(DrillRole.Customer), "once"));
+        var state = InCall().Apply(SampleRoom.Message(6, 1, SampleRoom.Ana(DrillRole.Customer), "once"));
 
-        var again = state.Apply(Room.Message(6, 1, Room.Ana(DrillRole.Customer), "once"));
-        var older = state.Apply(Room.Anger(4, 10, 6));
+        var again = state.Apply(SampleRoom.Message(6, 1, SampleRoom.Ana(DrillRole.Customer), "once"));
+        var older = state.Apply(SampleRoom.Anger(4, 10, 6));
 
         Assert.Same(state, again);
         Assert.Same(state, older);
@@ -263,7 +263,7 @@ public class SeenRoomTests
     public void a_gap_in_sequence_numbers_is_normal_because_some_events_are_for_others()
     {
         // Seq 6 was the customer's card, which an agent never receives.
-        var state = InCall("p-ben").Apply(Room.Message(7, 1, Room.Ana(DrillRole.Customer), "hello"));
+        var state = InCall("p-ben").Apply(SampleRoom.Message(7, 1, SampleRoom.Ana(DrillRole.Customer), "hello"));
 
         Assert.Equal(7, state.LastSeq);
         Assert.Single(state.Transcript);
@@ -273,7 +273,7 @@ public class SeenRoomTests
     public void applying_returns_a_new_state_and_leaves_the_old_one_alone()
     {
         var before = InCall();
-        var after = before.Apply(Room.Anger(6, 2, 6));
+        var after = before.Apply(SampleRoom.Anger(6, 2, 6));
 
         Assert.Equal(6, before.Anger);
         Assert.Equal(2, after.Anger);

@@ -17,7 +17,7 @@ public class WireFormatTests
     public void a_pushed_room_event_arrives_as_its_concrete_type_through_the_messagepack_hub_protocol()
     {
         var protocol = new MessagePackHubProtocol(Options.Create(new MessagePackHubProtocolOptions { SerializerOptions = WireFormat.Options }));
-        var sent = new InvocationMessage(HubCallbacks.ReceiveEvents, [Room.Code, new RoomEvent[] { Room.Started(5), Room.Anger(6, 8, 6) }]);
+        var sent = new InvocationMessage(HubCallbacks.ReceiveEvents, [SampleRoom.Code, new RoomEvent[] { SampleRoom.Started(5), SampleRoom.Anger(6, 8, 6) }]);
         var bytes = new ArrayBufferWriter<byte>();
         protocol.WriteMessage(sent, bytes);
 
@@ -33,7 +33,7 @@ public class WireFormatTests
         var events = Assert.IsType<RoomEvent[]>(args[1]);
         var started = Assert.IsType<DrillStarted>(events[0]);
         Assert.Equal(8, Assert.IsType<AngerChanged>(events[1]).Level);
-        Assert.Equal(Room.Code, args[0]);
+        Assert.Equal(SampleRoom.Code, args[0]);
         Assert.Equal(5, started.Seq);
         Assert.Equal("Mrs Okafor", started.Brief.CustomerName);
         Assert.Equal(DrillRole.Agent, started.Members[1].Role);

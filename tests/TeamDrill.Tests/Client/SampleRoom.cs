@@ -3,7 +3,7 @@ using TeamDrill.Shared.Protocol;
 namespace TeamDrill.Tests.Client;
 
 /// <summary>Builds protocol values for a room with Ana (host), Ben and Cy, so tests read like a drill.</summary>
-internal static class Room
+internal static class SampleRoom
 {
     public const string Code = "ABC234";
     public static readonly DateTimeOffset T0 = new(2025, 3, 1, 10, 0, 0, TimeSpan.Zero);
