@@ -2,7 +2,7 @@ using TeamDrill.Client.Tui.Screens;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
 using Terminal.Gui.Input;
-using R = TeamDrill.Tests.Client.Room;
+using R = TeamDrill.Tests.Client.SampleRoom;
 
 namespace TeamDrill.Tests.Tui;
 

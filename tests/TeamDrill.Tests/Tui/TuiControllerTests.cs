@@ -7,7 +7,7 @@ using TeamDrill.Shared.Protocol;
 using TeamDrill.Tests.Client;
 using TeamDrill.Tests.Infrastructure;
 using Terminal.Gui.Input;
-using R = TeamDrill.Tests.Client.Room;
+using R = TeamDrill.Tests.Client.SampleRoom;
 
 namespace TeamDrill.Tests.Tui;
 

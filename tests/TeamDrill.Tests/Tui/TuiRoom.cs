@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using TeamDrill.Client.Session;
 using TeamDrill.Shared.Protocol;
-using R = TeamDrill.Tests.Client.Room;
+using R = TeamDrill.Tests.Client.SampleRoom;
 
 namespace TeamDrill.Tests.Tui;
 
