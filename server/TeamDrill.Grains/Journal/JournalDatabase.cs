@@ -154,6 +154,15 @@ public abstract class JournalDatabase : IDisposable
                 : null;
         }, cancellationToken);
 
+    /// <summary>Asks the database a trivial question, for the readiness check; throws <see cref="JournalUnavailableException"/> when it cannot answer.</summary>
+    public Task PingAsync(CancellationToken cancellationToken) =>
+        ReadAsync(async ct =>
+        {
+            await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+            await using var ping = Command(connection, null, "SELECT 1");
+            return await ping.ExecuteScalarAsync(ct).ConfigureAwait(false);
+        }, cancellationToken);
+
     /// <summary>A connection for the group-commit writer: opened once, used by one thread, synchronously.</summary>
     public abstract DbConnection OpenWriter();
 

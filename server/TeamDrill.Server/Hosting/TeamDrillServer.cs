@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
-using TeamDrill.Shared.Protocol;
+using TeamDrill.Server.Hosting.Health;
 
 namespace TeamDrill.Server.Hosting;
 
@@ -68,6 +68,7 @@ public static partial class TeamDrillServer
         }
 
         builder.Services.AddTeamDrillSettings(settings);
+        builder.Services.AddTeamDrillHealth(role);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.WebHost.UseUrls(settings.Edge.Listen);
         if (role.IsSilo)
@@ -86,7 +87,7 @@ public static partial class TeamDrillServer
 
         extraServices?.Invoke(builder.Services);
         var app = builder.Build();
-        MapHealth(app, role.Role);
+        app.MapTeamDrillHealth(role.Role);
         if (role.IsEdge)
         {
             app.MapTeamDrillEdge();
@@ -99,16 +100,6 @@ public static partial class TeamDrillServer
     /// <summary>The addresses Kestrel actually bound (the port may have been 0).</summary>
     public static IReadOnlyList<string> Addresses(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
-
-    /// <summary>503 until the host has started (an edge waits for the cluster), then "ok" and the role.</summary>
-    private static void MapHealth(WebApplication app, ServerRole role)
-    {
-        var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
-        var answer = $"ok {DeclaredSetting.Format(role)}";
-        app.MapGet(EdgeRoutes.Health, () => lifetime.ApplicationStarted.IsCancellationRequested
-            ? Results.Text(answer)
-            : Results.StatusCode(StatusCodes.Status503ServiceUnavailable));
-    }
 
     private static void Announce(WebApplication app)
     {

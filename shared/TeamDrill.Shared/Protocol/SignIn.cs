@@ -12,4 +12,6 @@ public static class EdgeRoutes
     public const string Hub = "/hub";
     public const string SignIn = "/api/signin";
     public const string Health = "/healthz";
+    public const string HealthLive = "/healthz/live";
+    public const string HealthReady = "/healthz/ready";
 }

@@ -24,6 +24,23 @@ public static class Poll
         return clock.Elapsed;
     }
 
+    /// <summary>The same for a condition that has to ask over the network.</summary>
+    public static async Task<TimeSpan> UntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what, Func<string>? state = null)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (clock.Elapsed > timeout)
+            {
+                throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for {what}." + (state is null ? "" : $" {state()}"));
+            }
+
+            await Task.Delay(Interval);
+        }
+
+        return clock.Elapsed;
+    }
+
     /// <summary>Tries <paramref name="action"/> until it succeeds; returns how long that took.</summary>
     public static async Task<TimeSpan> UntilSucceedsAsync(Func<Task> action, TimeSpan timeout, string what)
     {
