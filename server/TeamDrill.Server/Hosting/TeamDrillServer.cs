@@ -16,6 +16,7 @@ public static partial class TeamDrillServer
             await app.StartAsync();
             Announce(app);
             await app.WaitForShutdownAsync();
+            LogStopped(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TeamDrill"));
             return 0;
         }
         catch (OptionsValidationException ex)
@@ -118,4 +119,7 @@ public static partial class TeamDrillServer
     [LoggerMessage(Level = LogLevel.Information,
         Message = "TeamDrill ({Role}) listening on {Addresses}; data in {DataDirectory}; {CardCount} cards loaded from {ContentFolders}")]
     private static partial void LogListening(ILogger logger, string role, string addresses, string dataDirectory, int cardCount, string contentFolders);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "TeamDrill stopped; every acknowledged action is on disk")]
+    private static partial void LogStopped(ILogger logger);
 }
