@@ -38,4 +38,23 @@ public sealed class TriggerPhraseCheckTests : IDisposable
         Assert.DoesNotContain(RepoContent.Result.Problems, p => p.Message.StartsWith("trigger quotes", StringComparison.Ordinal));
         Assert.Empty(RepoContent.Result.Problems);
     }
+
+    [Fact]
+    public void a_needs_context_item_without_a_reason_is_reported()
+    {
+        _folder.WriteCard("sample-card.yaml", TempContentFolder.ValidCard);
+        _folder.WritePhrasebook("""
+            phrases:
+              - id: calm-down
+                kind: avoid
+                pattern: calm\s+down
+                why: It dismisses the feeling.
+                instead: Name the feeling.
+            needs_context:
+              - quote: I understand
+
+            """);
+
+        Assert.Equal([$"{_folder.PhrasebookPath}:8:5: missing required field 'why' in 'needs_context'"], _folder.Problems());
+    }
 }
