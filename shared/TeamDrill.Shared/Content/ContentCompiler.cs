@@ -67,6 +67,7 @@ public static class ContentCompiler
             }
         }
 
+        TriggerPhraseCheck.Report(present, phrasebook, problems);
         if (problems.Count == 0 && cards.Count == 0)
         {
             problems.Add(new ContentProblem(present[^1].Path, 1, 1, $"no cards found; put one .yaml file per card in '{CardsFolderName}/'"));

@@ -8,7 +8,8 @@ namespace TeamDrill.Shared.Content;
 /// <summary>Reads phrasebook.yaml text into a <see cref="Phrasebook"/>, reporting every problem.</summary>
 internal static class PhrasebookParser
 {
-    private static readonly string[] RootFields = ["phrases"];
+    private static readonly string[] RootFields = ["phrases", "needs_context"];
+    private static readonly string[] NeedsContextFields = ["quote", "why"];
     private static readonly string[] EntryFields = ["id", "kind", "pattern", "why", "instead"];
 
     public static IReadOnlyList<string> KindNames { get; } = ["avoid", "empathy", "ownership", "boundary", "escalation"];
@@ -35,7 +36,19 @@ internal static class PhrasebookParser
             }
         }
 
-        return problems.Count == 0 ? new Phrasebook(entries) : null;
+        var needsContext = new List<PhraseNeedsContext>();
+        foreach (var node in reader.MappingList("needs_context", required: false))
+        {
+            var item = new MappingReader(node, problems, NeedsContextFields, "needs_context");
+            var quote = item.Text("quote");
+            var why = item.Text("why");
+            if (quote is not null && why is not null)
+            {
+                needsContext.Add(new PhraseNeedsContext(quote, why));
+            }
+        }
+
+        return problems.Count == 0 ? new Phrasebook(entries, needsContext) : null;
     }
 
     private static PhraseEntry? ParseEntry(YamlMappingNode node, ProblemCollector problems, Dictionary<string, YamlNode> seen)

@@ -94,4 +94,93 @@ public sealed class PhraseMatchingTests
     {
         Assert.Empty(Book.Match(""));
     }
+
+    private static IReadOnlyList<string> Warnings(string message) =>
+        Book.Match(message).Where(h => h.Kind == PhraseKind.Avoid).Select(h => h.Entry.Id).ToList();
+
+    [Theory]
+    [InlineData("I won't tell you to calm down; you have every reason to be upset.")]
+    [InlineData("I'm not going to say that's our policy and leave it there.")]
+    [InlineData("Nobody is asking you to calm down.")]
+    public void a_phrase_the_agent_disowns_is_not_a_warning(string message)
+    {
+        Assert.Empty(Warnings(message));
+    }
+
+    [Theory]
+    [InlineData("Why don't you calm down?")]
+    [InlineData("If you don't calm down I'll have to stop.")]
+    public void a_negation_that_is_not_the_agents_own_still_warns(string message)
+    {
+        Assert.Equal(["calm-down"], Warnings(message));
+    }
+
+    [Theory]
+    [InlineData("You were told 'calm down' last time, and that was wrong of us.")]
+    [InlineData("The last agent wrote \"that's our policy\" and stopped.")]
+    [InlineData("You were told to calm down, which never helps.")]
+    [InlineData("They told you it was out of our hands, and it wasn't.")]
+    public void words_the_agent_quotes_from_someone_else_are_not_a_warning(string message)
+    {
+        Assert.Empty(Warnings(message));
+    }
+
+    [Fact]
+    public void an_apostrophe_is_not_a_quotation_mark()
+    {
+        Assert.Equal(["calm-down", "our-policy"], Warnings("Don't fret, calm down, it's our policy."));
+    }
+
+    [Fact]
+    public void a_title_before_a_name_is_not_filler()
+    {
+        Assert.Empty(Warnings("Sir Anthony, I've found the booking."));
+        Assert.Equal(["sir-maam"], Warnings("Yes sir, I've found the booking."));
+    }
+
+    [Fact]
+    public void whatever_you_decide_is_not_dismissive_but_a_bare_whatever_is()
+    {
+        Assert.Empty(Warnings("Whatever you decide, I'll make it happen today."));
+        Assert.Equal(["whatever"], Warnings("Whatever, I'll log it."));
+    }
+
+    [Fact]
+    public void a_brush_off_to_a_manager_is_warned_about_and_not_praised()
+    {
+        var hits = Book.Match("You'll have to speak to a manager about that.");
+
+        Assert.Equal(["brush-off"], hits.Select(h => h.Entry.Id));
+        Assert.Contains(Book.Match("I'll speak to my manager for you now."), h => h.Kind == PhraseKind.Escalation);
+    }
+
+    [Fact]
+    public void words_that_are_warned_about_are_never_also_praised()
+    {
+        var hits = Book.Match("I understand why you're upset, but that's the process.");
+
+        Assert.Equal(["sorry-but", "our-policy"], hits.Select(h => h.Entry.Id));
+    }
+
+    [Theory]
+    [InlineData("The part is ordered; however, it won't arrive till March.", "however")]
+    [InlineData("We can't refund a ticket after the show.", "i-cant")]
+    [InlineData("The delay is out of our hands.", "not-our-responsibility")]
+    [InlineData("That's not our responsibility.", "not-our-responsibility")]
+    [InlineData("That's the process.", "our-policy")]
+    [InlineData("As per the contract, the deposit is kept.", "our-policy")]
+    [InlineData("I'm sure you'll be fine.", "minimising")]
+    public void what_the_coach_used_to_miss_is_warned_about(string message, string entryId)
+    {
+        Assert.Equal([entryId], Warnings(message));
+    }
+
+    [Theory]
+    [InlineData("However long it takes, I'll stay with you.")]
+    [InlineData("I can't imagine how worrying that was.")]
+    [InlineData("If you need to reach me, my line is on the email.")]
+    public void look_alikes_of_those_phrases_are_left_alone(string message)
+    {
+        Assert.Empty(Warnings(message));
+    }
 }
