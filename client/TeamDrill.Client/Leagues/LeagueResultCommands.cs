@@ -18,7 +18,7 @@ public static class LeagueResultCommands
             if (run.Format == "table" && chosen is null)
             {
                 await run.Output.WriteAsync($"season {standings.Season}, {standings.RoundsClosed} round{(standings.RoundsClosed == 1 ? "" : "s")} closed\n");
-                await run.Output.WriteAsync($"panel agreement over the season (Krippendorff's alpha): ordinal {DisplayText.Alpha(standings.SeasonOrdinalAlpha)}, interval {DisplayText.Alpha(standings.SeasonIntervalAlpha)}\n");
+                await run.Output.WriteAsync($"panel agreement over the season (Krippendorff's alpha, the figure to trust; {standings.SeasonOrdinalAlpha.PairableValues} paired values): ordinal {DisplayText.Alpha(standings.SeasonOrdinalAlpha)}, interval {DisplayText.Alpha(standings.SeasonIntervalAlpha)}\n");
                 foreach (var table in standings.Tables)
                 {
                     await run.Output.WriteAsync($"\n{table.Name}\n{LeagueTableText.Render(table, "table")}");

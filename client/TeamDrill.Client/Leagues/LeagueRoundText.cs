@@ -83,7 +83,7 @@ public static class LeagueRoundText
         if (round.Agreement is { } agreement)
         {
             line += agreement.Alpha is double alpha
-                ? $"; panel agreement (ordinal alpha) {alpha.ToString("0.000", CultureInfo.InvariantCulture)}"
+                ? $"; panel agreement over the round (ordinal alpha, the figure to trust) {alpha.ToString("0.000", CultureInfo.InvariantCulture)}"
                 : $"; panel agreement: not enough data";
         }
 

@@ -152,10 +152,11 @@ public static class DebriefFormatter
             yield return $"    {DisplayText.Clean(part.Name)} x{part.Weight.ToString("0.##", CultureInfo.InvariantCulture)}: {DisplayText.Decimal(part.Value)} ({DisplayText.Clean(part.Explanation)})";
         }
 
-        yield return $"  agreement (Krippendorff's alpha): ordinal {DisplayText.Alpha(figures.OrdinalAlpha)}, interval {DisplayText.Alpha(figures.IntervalAlpha)}";
+        yield return Agreement(figures.OrdinalAlpha, figures.IntervalAlpha);
         foreach (var scorer in figures.Calibration)
         {
-            var distance = scorer.Distance is { } d ? $"{DisplayText.Decimal(d)} points from the others" : "no one to compare with";
+            var from = scorer.Leaning == "two scorers" ? "apart from the other scorer" : "from the others";
+            var distance = scorer.Distance is { } d ? $"{DisplayText.Decimal(d)} points {from}" : "no one to compare with";
             yield return $"  calibration {DisplayText.Clean(scorer.ScorerName)}: {distance}, {DisplayText.Clean(scorer.Leaning)}";
         }
 
@@ -168,5 +169,17 @@ public static class DebriefFormatter
         {
             yield return $"  customer fidelity to the card: {DisplayText.Decimal(fidelity)}/5";
         }
+    }
+
+    /// <summary>One drill's alpha swings with few values: it is labelled indicative and shows how many it rests on.</summary>
+    private static string Agreement(AgreementFigure ordinal, AgreementFigure interval)
+    {
+        if (ordinal.Alpha is null && interval.Alpha is null && ordinal.Reason == interval.Reason)
+        {
+            return $"  agreement (Krippendorff's alpha): {DisplayText.Alpha(ordinal)}";
+        }
+
+        var values = ordinal.PairableValues > 0 ? $": {ordinal.PairableValues} paired values" : "";
+        return $"  agreement (Krippendorff's alpha, indicative for one drill{values}; trust the round's and season's): ordinal {DisplayText.Alpha(ordinal)}, interval {DisplayText.Alpha(interval)}";
     }
 }

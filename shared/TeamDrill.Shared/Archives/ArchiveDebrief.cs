@@ -14,7 +14,7 @@ public static class ArchiveDebrief
         {
             RoomCode = archive.RoomCode,
             DrillNumber = archive.DrillNumber,
-            Brief = new PublicBrief { CardId = archive.CardId, Title = archive.CardTitle },
+            Brief = new PublicBrief { CardId = archive.CardId, Title = archive.CardTitle, Criteria = archive.CardCriteria ?? [] },
             Participants = archive.Participants,
             Outcome = archive.Outcome,
             StartedAt = archive.StartedAt,
@@ -31,7 +31,8 @@ public static class ArchiveDebrief
             Rubric = archive.Rubric,
             CardVersion = archive.CardVersion,
             Figures = DebriefFiguresBuilder.Build(
-                archive.Rubric, archive.Rubrics, consensus, archive.Tags, archive.Transcript, archive.Outcome, archive.AngerCurve, fidelity),
+                archive.Rubric, archive.Rubrics, consensus, archive.Tags, archive.Transcript, archive.Outcome, archive.AngerCurve, fidelity,
+                archive.CardCriteria),
         };
     }
 }

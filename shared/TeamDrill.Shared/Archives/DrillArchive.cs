@@ -35,6 +35,8 @@ public sealed class DrillArchive
     [Key(16)] public IReadOnlyList<RubricCriterionView> Rubric { get; init; } = [];
     /// <summary>True when the host closed scoring before every scorer had submitted.</summary>
     [Key(17)] public bool ClosedEarly { get; init; }
+    /// <summary>The criteria the card tests (they weigh double in the score); null in archives written before it.</summary>
+    [Key(18)] public IReadOnlyList<string>? CardCriteria { get; init; }
 
     /// <summary>The archive of a published debrief; the rest is what the debrief does not carry.</summary>
     public static DrillArchive FromDebrief(
@@ -66,6 +68,7 @@ public sealed class DrillArchive
             Reflection = reflection,
             FidelityRatings = fidelityRatings,
             ClosedEarly = debrief.ClosedEarly,
+            CardCriteria = debrief.Brief.Criteria,
         };
     }
 }

@@ -92,7 +92,7 @@ public static class DrillArchiveMarkdown
 
     private static void AppendScore(StringBuilder md, DrillArchive archive, IReadOnlyList<CriterionStatistics> statistics)
     {
-        var score = AgentScore.Compute(statistics, archive.Outcome, archive.AngerCurve);
+        var score = AgentScore.Compute(statistics, archive.Outcome, archive.AngerCurve, archive.CardCriteria);
         md.AppendLine(score.Score is double value
             ? $"## Score: {F(value, "0.0")} / 100"
             : $"## Score: {score.Reason}");
@@ -132,7 +132,7 @@ public static class DrillArchiveMarkdown
         md.AppendLine("```").AppendLine();
         var agreement = PanelAgreement.ForDrill(rubric, archive.Rubrics);
         md.AppendLine(CultureInfo.InvariantCulture,
-            $"Agreement (Krippendorff's alpha): ordinal {agreement.Ordinal}, interval {agreement.Interval}.");
+            $"Agreement (Krippendorff's alpha, indicative for one drill: {agreement.Ordinal.PairableValues} paired values): ordinal {agreement.Ordinal}, interval {agreement.Interval}.");
         md.AppendLine();
     }
 
@@ -184,13 +184,18 @@ public static class DrillArchiveMarkdown
     {
         md.AppendLine("## Scorer calibration").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture,
-            $"Distance from the rest of the panel's mean, in rubric points; lenient or strict beyond ±{F(ScorerCalibrator.LeaningThreshold, "0.00")} on average.").AppendLine();
+            $"Distance from the panel median (from the other scorer when only two scored), in rubric points; lenient or strict only beyond ±{F(ScorerCalibrator.MinimumBias, "0.00")} and beyond what the panel's spread explains over {ScorerCalibrator.MinimumComparisons} or more comparisons.").AppendLine();
         md.AppendLine("| Scorer | Mean distance | Bias | Leaning |").AppendLine("|---|---:|---:|---|");
         foreach (var c in ScorerCalibrator.ForDrill(rubric, archive.Rubrics))
         {
             var distance = c.MeanAbsoluteDifference is double d ? F(d, "0.00") : "—";
             var bias = c.Bias is double b ? F(b, "+0.00;−0.00;0.00") : "—";
-            var leaning = c.Leaning == ScorerLeaning.NotEnoughData ? "not enough data" : c.Leaning.ToString().ToLowerInvariant();
+            var leaning = c.Leaning switch
+            {
+                ScorerLeaning.NotEnoughData => "not enough data",
+                ScorerLeaning.PairOnly => "two scorers: apart, nobody is called off",
+                _ => c.Leaning.ToString().ToLowerInvariant(),
+            };
             md.AppendLine(CultureInfo.InvariantCulture, $"| {Escape(c.ScorerName)} | {distance} | {bias} | {leaning} |");
         }
 

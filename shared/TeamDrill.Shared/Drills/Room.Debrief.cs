@@ -32,7 +32,8 @@ public sealed partial class Room
             Rubric = drill.Rubric.ToList(),
             CardVersion = drill.CardVersion,
             Figures = DebriefFiguresBuilder.Build(
-                drill.Rubric, drill.Rubrics, consensus, tags, drill.Transcript, drill.Outcome, drill.AngerCurve, drill.Fidelity),
+                drill.Rubric, drill.Rubrics, consensus, tags, drill.Transcript, drill.Outcome, drill.AngerCurve, drill.Fidelity,
+                drill.Card.Brief.Criteria),
         };
         return Append(new DebriefPublished { Seq = NextSeq, At = now, Debrief = debrief });
     }

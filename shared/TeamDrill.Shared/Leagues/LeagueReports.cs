@@ -103,7 +103,7 @@ public static class LeagueReports
 
     public static string AgreementLine(LeagueRoundState round) =>
         round.AgreementAlpha is double alpha
-            ? $"Panel agreement over round {round.Number} (Krippendorff's alpha, ordinal): {alpha.ToString("0.000", CultureInfo.InvariantCulture)}"
+            ? $"Panel agreement over round {round.Number} (Krippendorff's alpha, ordinal, pooled over the round's drills: the figure to trust, where one drill's is indicative): {alpha.ToString("0.000", CultureInfo.InvariantCulture)}"
             : $"Panel agreement over round {round.Number}: not enough data ({round.AgreementReason})";
 
     /// <summary>Plain lists only: collection expressions make compiler-generated list types that the grain-call serializer can't send between processes.</summary>

@@ -204,6 +204,11 @@ public sealed class AgreementFigure
     [Key(0), Id(0)] public double? Alpha { get; init; }
     /// <summary>Set when <see cref="Alpha"/> is null: why it is undefined ("not enough data: ...").</summary>
     [Key(1), Id(1)] public string? Reason { get; init; }
+    /// <summary>
+    /// How many values were paired (Krippendorff's n). One drill has few, so its alpha is indicative
+    /// only; a round's or season's pools many and is the figure to trust. 0 in debriefs stored before it.
+    /// </summary>
+    [Key(2), Id(2)] public int PairableValues { get; init; }
 }
 
 [MessagePackObject, GenerateSerializer, Immutable]
@@ -211,11 +216,11 @@ public sealed class ScorerCalibration
 {
     [Key(0), Id(0)] public string ScorerId { get; init; } = "";
     [Key(1), Id(1)] public string ScorerName { get; init; } = "";
-    /// <summary>Mean absolute distance from the leave-one-out consensus, in rubric points.</summary>
+    /// <summary>Mean absolute distance from the panel median (from the other scorer when only two scored), in rubric points.</summary>
     [Key(2), Id(2)] public double? Distance { get; init; }
     /// <summary>Mean signed difference: above zero lenient, below strict.</summary>
     [Key(3), Id(3)] public double? Bias { get; init; }
-    /// <summary>lenient, strict, in line, or not enough data.</summary>
+    /// <summary>lenient, strict, in line, two scorers (apart, nobody is called off), or not enough data.</summary>
     [Key(4), Id(4)] public string Leaning { get; init; } = "";
     [Key(5), Id(5)] public IReadOnlyDictionary<string, double?> PerCriterion { get; init; } = new Dictionary<string, double?>();
 }

@@ -28,7 +28,10 @@ public static class ConsensusCalculator
         return scored.Count == 0 ? null : Math.Round(scored.Average(), 2);
     }
 
-    /// <summary>Median, mean, spread, range and counts per criterion, in rubric order, unrounded.</summary>
+    /// <summary>
+    /// Median, mean, spread, range and counts per criterion, in rubric order, unrounded. When more scorers
+    /// said N/A than gave a number, the criterion is N/A: its figures are null (a tie keeps the numbers).
+    /// </summary>
     public static IReadOnlyList<CriterionStatistics> Statistics(
         IReadOnlyList<RubricCriterionView> rubric, IReadOnlyList<RubricSheet> sheets)
     {
@@ -55,14 +58,16 @@ public static class ConsensusCalculator
                 }
             }
 
+            // A majority's N/A stands: the minority's numbers are kept in the counts, not in the figures.
+            List<int> figures = notApplicable > numbers.Count ? [] : numbers;
             result.Add(new CriterionStatistics(
                 criterion.Id,
                 criterion.Name,
-                Median(numbers),
-                numbers.Count == 0 ? null : numbers.Average(),
-                StandardDeviation(numbers),
-                numbers.Count == 0 ? null : numbers.Min(),
-                numbers.Count == 0 ? null : numbers.Max(),
+                Median(figures),
+                figures.Count == 0 ? null : figures.Average(),
+                StandardDeviation(figures),
+                figures.Count == 0 ? null : figures.Min(),
+                figures.Count == 0 ? null : figures.Max(),
                 numbers.Count,
                 notApplicable,
                 missing));

@@ -1,7 +1,7 @@
 namespace TeamDrill.Shared.Scoring;
 
 /// <summary>
-/// The panel's scores for one criterion. Every figure is null when no scorer gave a number.
+/// The panel's scores for one criterion. Every figure is null when no scorer gave a number, or when more scorers said N/A than gave one.
 /// </summary>
 /// <param name="StandardDeviation">The spread: sample standard deviation (n − 1); null with fewer than two scores.</param>
 /// <param name="Scored">Scorers who gave a number.</param>

@@ -5,7 +5,8 @@ namespace TeamDrill.Shared.Scoring;
 
 /// <summary>
 /// Gathers a drill's figures for the debrief: the 0-100 score with its parts, Krippendorff's alpha
-/// for the panel, each scorer's calibration, and the tags behind each criterion.
+/// for the panel (indicative for one drill: it comes with its number of paired values), each scorer's
+/// calibration, and the tags behind each criterion.
 /// </summary>
 public static class DebriefFiguresBuilder
 {
@@ -17,10 +18,12 @@ public static class DebriefFiguresBuilder
         IReadOnlyList<TranscriptMessage> transcript,
         CallOutcome outcome,
         IReadOnlyList<AngerPoint> angerCurve,
-        IReadOnlyList<FidelityRating> fidelity)
+        IReadOnlyList<FidelityRating> fidelity,
+        IReadOnlyList<string>? cardCriteria = null)
     {
-        var score = AgentScore.Compute(consensus, outcome, angerCurve);
+        var score = AgentScore.Compute(consensus, outcome, angerCurve, cardCriteria);
         var agreement = PanelAgreement.ForDrill(rubric, sheets);
+        var scorers = sheets.Count(s => s.Scores.Values.Any(v => v.HasValue));
         return new DebriefFigures
         {
             Score = score.Score,
@@ -28,8 +31,8 @@ public static class DebriefFiguresBuilder
             {
                 Name = p.Name, Weight = p.Weight, Value = p.Value ?? 0, Explanation = p.Detail,
             }).ToList(),
-            OrdinalAlpha = Figure(agreement.Ordinal),
-            IntervalAlpha = Figure(agreement.Interval),
+            OrdinalAlpha = DrillFigure(agreement.Ordinal, scorers),
+            IntervalAlpha = DrillFigure(agreement.Interval, scorers),
             Calibration = ScorerCalibrator.ForDrill(rubric, sheets).Select(c => new ScorerCalibration
             {
                 ScorerId = c.ScorerId,
@@ -52,15 +55,30 @@ public static class DebriefFiguresBuilder
         };
     }
 
-    /// <summary>Alpha rounded to 3 places, or the reason it is undefined: never both.</summary>
-    public static AgreementFigure Figure(AlphaResult result) =>
-        new() { Alpha = result.Alpha is { } a ? Math.Round(a, 3) : null, Reason = result.Alpha is null ? result.Reason : null };
+    /// <summary>Alpha rounded to 3 places, or the reason it is undefined: never both; with the number of paired values.</summary>
+    public static AgreementFigure Figure(AlphaResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new()
+        {
+            Alpha = result.Alpha is { } a ? Math.Round(a, 3) : null,
+            Reason = result.Alpha is null ? result.Reason : null,
+            PairableValues = result.PairableValues,
+        };
+    }
+
+    /// <summary>One drill's figure: when a single scorer gave numbers, the reason says so plainly.</summary>
+    public static AgreementFigure DrillFigure(AlphaResult result, int scorersWithNumbers) =>
+        scorersWithNumbers == 1 ? new() { Reason = OneScorerReason } : Figure(result);
+
+    public const string OneScorerReason = "not enough data: one scorer, and agreement needs at least two scoring the same call";
 
     private static string Leaning(ScorerLeaning leaning) => leaning switch
     {
         ScorerLeaning.Lenient => "lenient",
         ScorerLeaning.Strict => "strict",
         ScorerLeaning.Balanced => "in line",
+        ScorerLeaning.PairOnly => "two scorers",
         _ => "not enough data",
     };
 }

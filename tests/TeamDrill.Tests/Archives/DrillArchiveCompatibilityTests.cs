@@ -20,16 +20,16 @@ public sealed class DrillArchiveCompatibilityTests
     }
 
     [Fact]
-    public void the_body_is_an_array_of_eighteen_keys()
+    public void the_body_is_an_array_of_nineteen_keys()
     {
-        Assert.Equal(new byte[] { 0xDC, 0x00, 18 }, Body()[..3]);
+        Assert.Equal(new byte[] { 0xDC, 0x00, 19 }, Body()[..3]);
     }
 
     [Fact]
     public void a_file_from_a_newer_writer_with_an_extra_key_still_reads()
     {
         var body = Body();
-        body[2] = 19;
+        body[2] = 20;
 
         var read = DrillArchiveReader.Read(File([.. body, 0xA3, (byte)'n', (byte)'e', (byte)'w']));
 
@@ -37,15 +37,16 @@ public sealed class DrillArchiveCompatibilityTests
     }
 
     [Fact]
-    public void a_file_from_an_older_writer_without_the_last_key_reads_it_as_its_default()
+    public void a_file_from_an_older_writer_without_the_last_keys_reads_them_as_their_defaults()
     {
         var body = Body();
-        Assert.Equal(0xC3, body[^1]); // key 17, ClosedEarly = true
+        Assert.Equal(new byte[] { 0xC3, 0x91, 0xA7 }, body[^10..^7]); // key 17, ClosedEarly = true; key 18, ["empathy"]
         body[2] = 17;
 
-        var read = DrillArchiveReader.Read(File(body[..^1]));
+        var read = DrillArchiveReader.Read(File(body[..^10]));
 
         Assert.False(read.ClosedEarly);
+        Assert.Null(read.CardCriteria);
         Assert.Equal("late-parcel", read.CardId);
     }
 }

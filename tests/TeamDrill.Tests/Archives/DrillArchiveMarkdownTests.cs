@@ -35,7 +35,7 @@ public sealed class DrillArchiveMarkdownTests
         Assert.Contains("Empathy     ██████████░░░░░░░░░░  2.50  median 2.5  sd 0.71  (2 scored, 0 N/A)", rubric, StringComparison.Ordinal);
         Assert.Contains("Ownership   ██████████████████░░  4.50  median 4.5  sd 0.71  (2 scored, 0 N/A)", rubric, StringComparison.Ordinal);
         Assert.Contains("Boundaries                        N/A   (2 N/A)", rubric, StringComparison.Ordinal);
-        Assert.Contains("Agreement (Krippendorff's alpha): ordinal ", rubric, StringComparison.Ordinal);
+        Assert.Contains("Agreement (Krippendorff's alpha, indicative for one drill: ", rubric, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,11 +53,12 @@ public sealed class DrillArchiveMarkdownTests
     {
         var score = Section("## Score");
 
-        // Rubric mean (2.5 + 4.5) / 2 = 3.5 → 62.5; resolved 100; anger 7 → 4 → 65. 0.8 × 62.5 + 10 + 6.5 = 66.5.
-        Assert.StartsWith("## Score: 66.5 / 100", score, StringComparison.Ordinal);
-        Assert.Contains("| Rubric | 80% | 62.5 | mean criterion score 3.50 of 5 over 2 criteria |", score, StringComparison.Ordinal);
+        // Empathy 2.5 is the card's criterion and counts double: (2 × 2.5 + 4.5) / 3 = 3.17 → 54.2; resolved 100;
+        // anger 7 → 4 calms 3 of 7 → 50 + 50 × 3/7 = 71.4. 0.8 × 54.17 + 10 + 7.14 = 60.5.
+        Assert.StartsWith("## Score: 60.5 / 100", score, StringComparison.Ordinal);
+        Assert.Contains("| Rubric | 80% | 54.2 | weighted mean criterion score 3.17 of 5 over 2 criteria (1 the card tests count double) |", score, StringComparison.Ordinal);
         Assert.Contains("| Outcome | 10% | 100.0 | resolved |", score, StringComparison.Ordinal);
-        Assert.Contains("| Anger change | 10% | 65.0 | anger 7 → 4 (-3) |", score, StringComparison.Ordinal);
+        Assert.Contains("| Anger change | 10% | 71.4 | anger 7 → 4 (-3: calmed 3 of 7 possible) |", score, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -65,7 +66,7 @@ public sealed class DrillArchiveMarkdownTests
     {
         Assert.Contains("### Empathy: 1 +, 1 −", Section("## Reasons"), StringComparison.Ordinal);
         Assert.Contains("- #4 + (Hana): You're right, I'm sorry. I'll trace it now, Mrs Okafor.", Section("## Reasons"), StringComparison.Ordinal);
-        Assert.Contains("| Hana | 1.00 | 0.00 | balanced |", Section("## Scorer calibration"), StringComparison.Ordinal);
+        Assert.Contains("| Hana | 1.00 | 0.00 | two scorers: apart, nobody is called off |", Section("## Scorer calibration"), StringComparison.Ordinal);
         Assert.Contains("| Sam | 4 |", Section("## The customer's fidelity"), StringComparison.Ordinal);
         Assert.Contains("- #2: said 'Calm down' at 00:20; try \"I can hear how frustrating this is.\"", Section("## Coach hints"), StringComparison.Ordinal);
     }

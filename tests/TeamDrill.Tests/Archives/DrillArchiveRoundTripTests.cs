@@ -49,7 +49,7 @@ public sealed class DrillArchiveRoundTripTests
         var debrief = new Debrief
         {
             RoomCode = sample.RoomCode, DrillNumber = sample.DrillNumber,
-            Brief = new PublicBrief { CardId = sample.CardId, Title = sample.CardTitle },
+            Brief = new PublicBrief { CardId = sample.CardId, Title = sample.CardTitle, Criteria = sample.CardCriteria! },
             Participants = sample.Participants, Outcome = sample.Outcome, StartedAt = sample.StartedAt, EndedAt = sample.EndedAt,
             Transcript = sample.Transcript, AngerCurve = sample.AngerCurve, Tags = sample.Tags, Rubrics = sample.Rubrics, ClosedEarly = sample.ClosedEarly,
         };

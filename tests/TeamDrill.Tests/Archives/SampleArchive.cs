@@ -64,5 +64,6 @@ internal static class SampleArchive
             new FidelityRating { ScorerId = "p-sam", ScorerName = "Sam", Score = 4 },
         ],
         ClosedEarly = true,
+        CardCriteria = ["empathy"],
     };
 }

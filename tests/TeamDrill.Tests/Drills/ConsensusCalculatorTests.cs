@@ -25,10 +25,10 @@ public sealed class ConsensusCalculatorTests
     [Fact]
     public void not_applicable_is_counted_apart_and_left_out_of_the_mean()
     {
-        var consensus = ConsensusCalculator.PerCriterion(Rubric, [Sheet("a", 3, 3, null), Sheet("b", 3, 3, 2), Sheet("c", 3, 3, null)]);
+        var consensus = ConsensusCalculator.PerCriterion(Rubric, [Sheet("a", 3, 3, null), Sheet("b", 3, 3, 2), Sheet("c", 3, 3, 2)]);
 
         var boundaries = consensus[2];
-        Assert.Equal((2.0, 2, 2, 1, 2), (boundaries.Consensus!.Value, boundaries.Min!.Value, boundaries.Max!.Value, boundaries.Scored, boundaries.NotApplicable));
+        Assert.Equal((2.0, 2, 2, 2, 1), (boundaries.Consensus!.Value, boundaries.Min!.Value, boundaries.Max!.Value, boundaries.Scored, boundaries.NotApplicable));
     }
 
     [Fact]

@@ -102,7 +102,7 @@ public sealed class FullDrillTests(SharedServer shared)
             var figures = debrief.Figures!;
             Assert.InRange(figures.Score!.Value, 0, 100);
             Assert.Equal(["rubric", "outcome", "anger"], figures.Components.Select(c => c.Name.Split(' ')[0].ToLowerInvariant()));
-            Assert.Equal(["lenient", "strict"], figures.Calibration.OrderBy(c => c.ScorerName).Select(c => c.Leaning));
+            Assert.Equal(["two scorers", "two scorers"], figures.Calibration.OrderBy(c => c.ScorerName).Select(c => c.Leaning));
             Assert.Equal(2.0, figures.Calibration.Single(c => c.ScorerName == "Cy").Distance);
             Assert.True(figures.OrdinalAlpha.Alpha is not null || figures.OrdinalAlpha.Reason!.StartsWith("not enough data", StringComparison.Ordinal));
             var empathy = figures.Reasons.Single(r => r.CriterionId == "empathy");

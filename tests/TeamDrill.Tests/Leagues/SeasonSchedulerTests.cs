@@ -6,11 +6,20 @@ public sealed class SeasonSchedulerTests
 {
     [Theory]
     [InlineData(12, 4, new[] { 4, 4, 4 })]
-    [InlineData(10, 4, new[] { 4, 3, 3 })]
-    [InlineData(9, 4, new[] { 3, 3, 3 })]
-    [InlineData(7, 6, new[] { 4, 3 })]
+    [InlineData(11, 4, new[] { 4, 4, 3 })]
+    [InlineData(9, 3, new[] { 3, 3, 3 })]
     [InlineData(3, 4, new[] { 3 })]
+    [InlineData(6, 4, new[] { 3, 3 })]
     public void rooms_are_the_fewest_that_fit_the_room_size_and_as_even_as_possible(int present, int roomSize, int[] sizes) =>
+        Assert.Equal(sizes, RoomSizing.Sizes(present, roomSize));
+
+    [Theory]
+    [InlineData(9, 4, new[] { 5, 4 })]
+    [InlineData(10, 4, new[] { 5, 5 })]
+    [InlineData(13, 4, new[] { 5, 4, 4 })]
+    [InlineData(7, 6, new[] { 7 })]
+    [InlineData(8, 6, new[] { 4, 4 })]
+    public void rooms_with_a_single_scorer_give_way_to_fewer_rooms_with_at_most_one_extra_scorer(int present, int roomSize, int[] sizes) =>
         Assert.Equal(sizes, RoomSizing.Sizes(present, roomSize));
 
     [Theory]
@@ -23,7 +32,7 @@ public sealed class SeasonSchedulerTests
         Assert.Equal(sizes, RoomSizing.Sizes(present, roomSize));
 
     [Fact]
-    public void for_every_count_up_to_sixty_rooms_hold_everyone_and_only_overflow_when_no_split_into_three_to_room_size_exists()
+    public void for_every_count_up_to_sixty_rooms_hold_everyone_and_only_overflow_to_avoid_a_single_scorer_or_when_no_split_exists()
     {
         for (var roomSize = 3; roomSize <= 6; roomSize++)
         {
@@ -31,15 +40,18 @@ public sealed class SeasonSchedulerTests
             {
                 var sizes = RoomSizing.Sizes(present, roomSize);
                 var splitExists = Enumerable.Range(1, present).Any(rooms => rooms * 3 <= present && present <= rooms * roomSize);
+                var agreeingSplitExists = roomSize >= 4
+                    && Enumerable.Range(1, present).Any(rooms => rooms * 4 <= present && present <= rooms * (roomSize + 1));
 
                 Assert.Equal(present, sizes.Sum());
-                Assert.All(sizes, size => Assert.InRange(size, 3, splitExists ? roomSize : roomSize + 2));
+                Assert.All(sizes, size => Assert.InRange(size, 3, splitExists ? roomSize + 1 : roomSize + 2));
                 Assert.True(sizes.Max() - sizes.Min() <= 1, $"{present} in rooms of {roomSize}: {string.Join(",", sizes)}");
-                if (splitExists)
+                Assert.True(!sizes.Contains(3) || !agreeingSplitExists, $"{present} in rooms of {roomSize}: a single-scorer room that could be avoided");
+                if (splitExists && sizes.Max() <= roomSize)
                 {
                     Assert.Equal((present + roomSize - 1) / roomSize, sizes.Count);
                 }
-                else
+                else if (!splitExists)
                 {
                     Assert.True(sizes.Sum(size => Math.Max(0, size - roomSize)) <= 2);
                 }

@@ -17,18 +17,18 @@ public sealed class AgentScoreTests
     [Fact]
     public void the_score_is_eighty_percent_rubric_ten_percent_outcome_ten_percent_anger_change()
     {
-        // Means 4.0 and 3.0 → 3.5 → rubric 62.5; resolved → 100; anger 8 → 3 → 50 + 25 = 75.
+        // Means 4.0 and 3.0 → 3.5 → rubric 62.5; resolved → 100; anger 8 → 3 calms 5 of 8 → 50 + 50 × 5/8 = 81.25.
         var stats = ConsensusCalculator.Statistics(Rubric, [Sheet("ana", 4, 3, null), Sheet("bo", 4, 3, null)]);
 
         var score = AgentScore.Compute(stats, CallOutcome.Resolved, Anger(8, 6, 3));
 
-        Assert.Equal(67.5, score.Score); // 0.8 × 62.5 + 0.1 × 100 + 0.1 × 75
+        Assert.Equal(68.1, score.Score); // 0.8 × 62.5 + 0.1 × 100 + 0.1 × 81.25 = 68.125
         Assert.Equal(["Rubric", "Outcome", "Anger change"], score.Components.Select(c => c.Name));
         Assert.Equal([0.8, 0.1, 0.1], score.Components.Select(c => c.Weight));
-        Assert.Equal([62.5, 100, 75], score.Components.Select(c => c.Value!.Value));
+        Assert.Equal([62.5, 100, 81.25], score.Components.Select(c => c.Value!.Value));
         Assert.Equal("mean criterion score 3.50 of 5 over 2 criteria", score.Components[0].Detail);
         Assert.Equal("resolved", score.Components[1].Detail);
-        Assert.Equal("anger 8 → 3 (-5)", score.Components[2].Detail);
+        Assert.Equal("anger 8 → 3 (-5: calmed 5 of 8 possible)", score.Components[2].Detail);
         Assert.Null(score.Reason);
     }
 
@@ -45,11 +45,81 @@ public sealed class AgentScoreTests
     [Theory]
     [InlineData(5, 5, 50)]
     [InlineData(10, 0, 100)]
+    [InlineData(2, 0, 100)]
+    [InlineData(9, 0, 100)]
+    [InlineData(8, 4, 75)]
+    [InlineData(4, 2, 75)]
     [InlineData(0, 10, 0)]
-    [InlineData(4, 6, 40)]
-    public void the_anger_change_is_fifty_with_five_points_per_level_calmed_or_raised(int start, int end, double value)
+    [InlineData(5, 10, 0)]
+    [InlineData(6, 8, 25)]
+    public void the_anger_change_is_the_share_of_the_possible_calming_or_raising_from_where_the_call_started(int start, int end, double value)
     {
         Assert.Equal(value, AgentScore.AngerValue(start, end));
+    }
+
+    [Fact]
+    public void the_same_calming_earns_the_same_whatever_the_starting_anger()
+    {
+        // Rubric mean 4 → 75, resolved → 100, calmed to 0 → 100: 0.8 × 75 + 10 + 10 = 80 from 2 and from 9
+        // (the old rule, 50 + 5 per point, gave 76 and 79.5).
+        var stats = ConsensusCalculator.Statistics(Rubric, [Sheet("ana", 4, 4, null)]);
+
+        var fromTwo = AgentScore.Compute(stats, CallOutcome.Resolved, Anger(2, 0));
+        var fromNine = AgentScore.Compute(stats, CallOutcome.Resolved, Anger(9, 4, 0));
+
+        Assert.Equal((80.0, 80.0), (fromTwo.Score, fromNine.Score));
+    }
+
+    [Fact]
+    public void the_criteria_the_card_tests_count_double_in_the_rubric()
+    {
+        // Listening 5 (the card's), empathy 3: (2 × 5 + 3) / 3 = 4.33 → rubric 83.3; unweighted 4 → 75.
+        var stats = ConsensusCalculator.Statistics(Rubric, [Sheet("ana", 5, 3, null)]);
+
+        var weighted = AgentScore.Compute(stats, CallOutcome.None, [], ["listening"]);
+        var plain = AgentScore.Compute(stats, CallOutcome.None, []);
+
+        Assert.Equal((83.3, 75.0), (weighted.Score, plain.Score));
+        Assert.Equal("weighted mean criterion score 4.33 of 5 over 2 criteria (1 the card tests count double)", weighted.Components[0].Detail);
+    }
+
+    private static readonly IReadOnlyList<RubricCriterionView> WithEscalation =
+    [
+        new RubricCriterionView { Id = "listening", Name = "Listening" },
+        new RubricCriterionView { Id = "escalation", Name = "Escalation judgement", AllowsNotApplicable = true },
+    ];
+
+    private static RubricSheet EscalationSheet(string scorer, int listening, int? escalation) => new()
+    {
+        ScorerId = scorer,
+        ScorerName = scorer,
+        Scores = new Dictionary<string, int?> { ["listening"] = listening, ["escalation"] = escalation },
+    };
+
+    [Fact]
+    public void an_escalation_the_panel_judged_warranted_counts_as_a_good_outcome()
+    {
+        // Escalation 4 and 3 → 3.5, warranted: outcome 100. Rubric (4 + 3.5) / 2 = 3.75 → 68.75; anger 6 → 3 → 75.
+        // 0.8 × 68.75 + 0.1 × 100 + 0.1 × 75 = 72.5
+        var stats = ConsensusCalculator.Statistics(WithEscalation, [EscalationSheet("ana", 4, 4), EscalationSheet("bo", 4, 3)]);
+
+        var score = AgentScore.Compute(stats, CallOutcome.Escalated, Anger(6, 3));
+
+        Assert.Equal(72.5, score.Score);
+        Assert.Equal((100, "escalated to a supervisor when warranted (escalation 3.5 of 5)"), (score.Components[1].Value!.Value, score.Components[1].Detail));
+    }
+
+    [Theory]
+    [InlineData(2, 60)]
+    [InlineData(null, 60)]
+    [InlineData(3, 100)]
+    public void an_escalation_below_warranted_or_not_scored_stays_at_sixty(int? escalation, double value)
+    {
+        var stats = ConsensusCalculator.Statistics(WithEscalation, [EscalationSheet("ana", 4, escalation)]);
+
+        var score = AgentScore.Compute(stats, CallOutcome.Escalated, []);
+
+        Assert.Equal(value, score.Components[1].Value);
     }
 
     [Fact]

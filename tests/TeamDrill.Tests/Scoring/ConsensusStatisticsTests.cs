@@ -39,6 +39,26 @@ public sealed class ConsensusStatisticsTests
     }
 
     [Fact]
+    public void a_majoritys_not_applicable_stands_over_one_scorers_number()
+    {
+        // Boundaries: ana N/A, bo 5, cy N/A: two of three said it did not apply, so bo's 5 is no consensus.
+        var stats = ConsensusCalculator.Statistics(Rubric, [Sheet("ana", 3, 3, null), Sheet("bo", 3, 3, 5), Sheet("cy", 3, 3, null)]);
+
+        var boundaries = stats[2];
+        Assert.Equal(((double?)null, (double?)null, (int?)null), (boundaries.Mean, boundaries.Median, boundaries.Max));
+        Assert.Equal((1, 2), (boundaries.Scored, boundaries.NotApplicable));
+        Assert.Null(ConsensusCalculator.PerCriterion(Rubric, [Sheet("ana", 3, 3, null), Sheet("bo", 3, 3, 5), Sheet("cy", 3, 3, null)])[2].Consensus);
+    }
+
+    [Fact]
+    public void a_tie_between_numbers_and_not_applicable_keeps_the_numbers()
+    {
+        var stats = ConsensusCalculator.Statistics(Rubric, [Sheet("ana", 3, 3, null), Sheet("bo", 3, 3, 4)]);
+
+        Assert.Equal(4.0, stats[2].Mean);
+    }
+
+    [Fact]
     public void a_sheet_without_the_criterion_counts_as_missing_not_as_not_applicable()
     {
         var partial = new TeamDrill.Shared.Protocol.RubricSheet { ScorerId = "x", Scores = new Dictionary<string, int?> { ["listening"] = 4 } };

@@ -2,6 +2,7 @@ using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Protocol;
+using TeamDrill.Shared.Scoring;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
 
@@ -64,9 +65,7 @@ public sealed class DebriefScreen : ScreenBase
         var overall = debrief.OverallScore is { } o ? DisplayText.Decimal(o) + "/5" : "n/a";
         var early = debrief.ClosedEarly ? $" · closed early with {debrief.Rubrics.Count} rubric(s)" : $" · {debrief.Rubrics.Count} rubric(s)";
         var score = debrief.Figures?.Score is { } s ? $" · score {DisplayText.Decimal(s)}/100" : "";
-        var alpha = debrief.Figures is { } f
-            ? " · agreement " + (f.OrdinalAlpha.Alpha is { } a ? $"α {a.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}" : "n/a (not enough data)")
-            : "";
+        var alpha = debrief.Figures is { } f ? " · agreement " + AgreementText(f.OrdinalAlpha) : "";
         var reflection = debrief.Reflection is { } r ? $"Agent's reflection: \"{DisplayText.Clean(r)}\"" : "Agent's reflection: (none)";
         _summary.Text = $"Outcome: {DisplayText.Outcome(debrief.Outcome).ToUpperInvariant()} · overall {overall}{early}\n" +
             $"Agent {DisplayText.Clean(agent)} · customer {DisplayText.Clean(customer)}{score}{alpha}\n" + reflection;
@@ -85,11 +84,17 @@ public sealed class DebriefScreen : ScreenBase
 
     protected override void FocusDefault() => _tagList.SetFocus();
 
+    /// <summary>"≈" marks one drill's alpha as indicative; the help line says so in words.</summary>
+    private static string AgreementText(AgreementFigure figure) =>
+        figure.Alpha is { } a ? $"α≈{a.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} ({figure.PairableValues} values)"
+        : figure.Reason == DebriefFiguresBuilder.OneScorerReason ? "n/a (one scorer)"
+        : "n/a (not enough data)";
+
     protected override IEnumerable<string> HelpIntro() =>
     [
         "The debrief: what happened on the call and how the scorers saw it.",
         "Score: 0-100, 80% the rubric, 10% the outcome, 10% how the anger moved.",
-        "α: Krippendorff's ordinal alpha for the panel (1 = full agreement; n/a when undefined).",
+        "α≈: Krippendorff's ordinal alpha for the panel (1 = full agreement; n/a when undefined or with one scorer), with the number of paired values; one drill has few, so it is indicative: the round's and season's alpha is the figure to trust.",
         "Consensus: the mean of the scorers' scores per criterion; \"agree\" when all gave the same score, \"spread 2\" when two points lie between the lowest and the highest.",
         "Anger: the customer's anger meter, one column per change, 0 (bottom) to 10 (top).",
         "Tags: every scorer's tags on each message: technique, + done well, − done badly.",
