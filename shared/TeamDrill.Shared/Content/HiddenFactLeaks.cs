@@ -10,7 +10,8 @@ namespace TeamDrill.Shared.Content;
 /// and any run of three or more digits inside one;</item>
 /// <item>named steps: a step-like word followed by a number or number word ("step 4", "page six");</item>
 /// <item>named parts: two adjacent words that are both content words of three or more letters
-/// ("cam locks", "guard rail"), a final "s" ignored so "cam lock" matches too.</item>
+/// ("cam locks", "guard rail"), a final "s" ignored so "cam lock" matches too. Function words, everyday
+/// verbs and time words, and the words of orders and money ("full", "refund", "order") are not content words.</item>
 /// </list>
 /// </summary>
 public static partial class HiddenFactLeaks
@@ -42,6 +43,9 @@ public static partial class HiddenFactLeaks
         "needs", "needed", "let", "put", "use", "used", "try", "tried", "keep", "kept", "find", "found", "call",
         "called", "calls", "agent", "customer", "now", "later", "today", "yesterday", "tomorrow", "ago", "day", "days",
         "week", "weeks", "month", "months", "year", "years", "time", "times", "last", "next", "new", "old",
+
+        // Words nearly every brief uses about orders and money: "full refund" or "free delivery" names nothing.
+        "full", "free", "refund", "order", "orders", "delivery", "payment", "account", "price", "money", "email", "phone",
     };
 
     /// <summary>The distinctive terms of a hidden fact, lowercased, each as the words it is made of.</summary>

@@ -50,17 +50,20 @@ internal static partial class PromptCardParser
         var family = ReadFamily(r);
         var difficulty = r.Integer("difficulty", MinDifficulty, MaxDifficulty);
         var criteria = ReadCriteria(r, rubricCriteria);
+
+        // A mechanic's 'tests' are checked against the card's list only when that list is whole, so one typo is reported once.
+        var listed = r.ValueNode("criteria") is YamlSequenceNode list && list.Children.Count == criteria.Count ? criteria : null;
         var persona = ReadPersona(r);
         var situation = r.Text("situation");
         var opening = r.Text("opening_line");
-        var hidden = r.MappingList("hidden_facts").Select(n => ReadHiddenFact(n, problems, criteria)).OfType<HiddenFact>().ToList();
+        var hidden = r.MappingList("hidden_facts").Select(n => ReadHiddenFact(n, problems, listed)).OfType<HiddenFact>().ToList();
         var anger = r.Integer("starting_anger", MinAnger, MaxAnger);
-        var triggers = ReadShifts(r, "triggers", TriggerFields, "raise", criteria);
-        var soothers = ReadShifts(r, "soothers", SootherFields, "lower", criteria);
+        var triggers = ReadShifts(r, "triggers", TriggerFields, "raise", listed);
+        var soothers = ReadShifts(r, "soothers", SootherFields, "lower", listed);
         var accepts = r.TextList("accepts");
         var rejects = r.TextList("rejects");
         var supervisor = r.Text("demands_supervisor");
-        var crossing = ReadCrossing(r, criteria);
+        var crossing = ReadCrossing(r, listed);
         var brief = ReadBrief(r);
         var hints = r.TextList("coach_hints", required: false);
 
@@ -172,7 +175,7 @@ internal static partial class PromptCardParser
             : new Persona(name, addressAs, age.Value, background, temperament);
     }
 
-    private static HiddenFact? ReadHiddenFact(YamlMappingNode node, ProblemCollector problems, IReadOnlyList<string> criteria)
+    private static HiddenFact? ReadHiddenFact(YamlMappingNode node, ProblemCollector problems, IReadOnlyList<string>? criteria)
     {
         var r = new MappingReader(node, problems, HiddenFactFields, "hidden_facts");
         var fact = r.Text("fact");
@@ -181,8 +184,8 @@ internal static partial class PromptCardParser
         return fact is null || revealIf is null ? null : new HiddenFact(fact, revealIf) { Tests = tests };
     }
 
-    /// <summary>The optional <c>tests</c> list of a mechanic: criteria the card lists, each at most once.</summary>
-    private static List<string> ReadTests(MappingReader r, IReadOnlyList<string> criteria)
+    /// <summary>The optional <c>tests</c> list of a mechanic: criteria the card lists (null when that list has a problem of its own), each at most once.</summary>
+    private static List<string> ReadTests(MappingReader r, IReadOnlyList<string>? criteria)
     {
         var tests = new List<string>();
         var sequence = r.Sequence("tests", required: false);
@@ -201,7 +204,7 @@ internal static partial class PromptCardParser
                 continue;
             }
 
-            if (!criteria.Contains(id))
+            if (criteria is not null && !criteria.Contains(id))
             {
                 r.Problems.Report(item, $"'tests' names '{id}', which is not in the card's 'criteria'; list it there too, or test a listed criterion");
             }
@@ -214,7 +217,7 @@ internal static partial class PromptCardParser
         return tests;
     }
 
-    private static List<AngerShift> ReadShifts(MappingReader card, string field, string[] fields, string amountField, IReadOnlyList<string> criteria)
+    private static List<AngerShift> ReadShifts(MappingReader card, string field, string[] fields, string amountField, IReadOnlyList<string>? criteria)
     {
         var shifts = new List<AngerShift>();
         foreach (var node in card.MappingList(field))
@@ -232,7 +235,7 @@ internal static partial class PromptCardParser
         return shifts;
     }
 
-    private static LineCrossing? ReadCrossing(MappingReader card, IReadOnlyList<string> criteria)
+    private static LineCrossing? ReadCrossing(MappingReader card, IReadOnlyList<string>? criteria)
     {
         var node = card.Mapping("crosses_line", required: false);
         if (node is null)
