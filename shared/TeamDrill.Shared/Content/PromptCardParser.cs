@@ -67,10 +67,12 @@ internal static partial class PromptCardParser
         var brief = ReadBrief(r);
         var hints = r.TextList("coach_hints", required: false);
 
-        if (criteria.Contains(RubricCriterionIds.Boundaries) && crossing is null && !r.Has("crosses_line"))
+        // Boundaries needs a moment that calls for a limit: abuse (crosses_line) or an unreasonable demand (a trigger or soother that tests it).
+        if (criteria.Contains(RubricCriterionIds.Boundaries) && crossing is null && !r.Has("crosses_line")
+            && !triggers.Concat(soothers).Any(s => s.Tests.Contains(RubricCriterionIds.Boundaries)))
         {
             problems.Report(r.ValueNode("criteria")!,
-                "the card stresses 'boundaries' but has no 'crosses_line' section; say when and how the customer crosses the line");
+                "the card stresses 'boundaries' but has no 'crosses_line' section and no trigger or soother that tests it; say when the customer crosses the line, or which unreasonable demand the agent must hold a limit on");
         }
 
         BriefChecks.ReportLeaks(r, hidden);

@@ -150,7 +150,7 @@ public sealed class CardValidationTests : IDisposable
         var file = _folder.WriteCardWith("c.yaml", "criteria: [empathy, listening]", "criteria: [empathy, listening, boundaries]");
 
         Assert.Equal(
-            [$"{file}:5:11: the card stresses 'boundaries' but has no 'crosses_line' section; say when and how the customer crosses the line"],
+            [$"{file}:5:11: the card stresses 'boundaries' but has no 'crosses_line' section and no trigger or soother that tests it; say when the customer crosses the line, or which unreasonable demand the agent must hold a limit on"],
             _folder.Problems());
     }
 
