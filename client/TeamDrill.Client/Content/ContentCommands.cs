@@ -33,6 +33,7 @@ public static class ContentCommands
         }
 
         var set = result.Content!;
+        WriteWarnings(result, stderr);
         stdout.WriteLine($"OK: {set.Cards.Count} cards, {set.Rubric.Criteria.Count} rubric criteria, {set.Phrasebook.Entries.Count} phrases in {string.Join(", ", dirs)}.");
         return 0;
     }
@@ -49,6 +50,7 @@ public static class ContentCommands
             return 1;
         }
 
+        WriteWarnings(result, stderr);
         CoverageTable.Write(CoverageReport.Compute(result.Content!), stdout);
         return 0;
     }
@@ -77,7 +79,22 @@ public static class ContentCommands
             stderr.WriteLine(problem.ToString());
         }
 
-        var count = result.Problems.Count;
+        var count = result.Errors.Count();
         stderr.WriteLine($"{count} problem{(count == 1 ? "" : "s")} found.");
+    }
+
+    /// <summary>Warnings do not fail a check, but a facilitator should see them.</summary>
+    private static void WriteWarnings(ContentLoadResult result, TextWriter stderr)
+    {
+        var warnings = result.Warnings.ToList();
+        foreach (var warning in warnings)
+        {
+            stderr.WriteLine(warning.ToString());
+        }
+
+        if (warnings.Count > 0)
+        {
+            stderr.WriteLine($"{warnings.Count} warning{(warnings.Count == 1 ? "" : "s")}.");
+        }
     }
 }

@@ -12,7 +12,8 @@ public static class CoverageTable
         output.WriteLine($"Deck: {report.TotalCards} cards; personas aged {report.YoungestPersona} to {report.OldestPersona}.");
         output.WriteLine();
         WriteTable("Cards per difficulty", "difficulty", report.ByDifficulty, output);
-        WriteTable("Cards per rubric criterion (cards that stress it)", "criterion", report.ByCriterion.Select(r => r with { Label = r.Key }), output);
+        WriteTable("Cards per rubric criterion (cards with a trigger, soother, hidden fact or boundary line that tests it; mechanics in brackets)", "criterion",
+            report.ByCriterion.Select(r => r with { Label = $"{r.Key} ({r.Mechanics ?? 0})" }), output);
         WriteTable("Cards per situation family", "family", report.ByFamily.Select(r => r with { Label = r.Key }), output);
 
         var gaps = report.Gaps.ToList();

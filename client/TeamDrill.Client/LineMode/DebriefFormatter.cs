@@ -21,6 +21,11 @@ public static class DebriefFormatter
             yield return $"  the agent's reflection: \"{DisplayText.Clean(reflection)}\"";
         }
 
+        if (debrief.Brief.Criteria.Count > 0)
+        {
+            yield return $"  scored on: {string.Join(", ", debrief.Brief.Criteria.Select(DisplayText.Clean))}";
+        }
+
         yield return $"  outcome: {DisplayText.Outcome(debrief.Outcome)}";
         yield return $"  overall score: {(debrief.OverallScore is { } overall ? DisplayText.Decimal(overall) + "/5" : "n/a")}";
 

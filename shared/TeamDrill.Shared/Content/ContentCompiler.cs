@@ -68,7 +68,7 @@ public static class ContentCompiler
         }
 
         TriggerPhraseCheck.Report(present, phrasebook, problems);
-        if (problems.Count == 0 && cards.Count == 0)
+        if (!problems.Any(p => !p.IsWarning) && cards.Count == 0)
         {
             problems.Add(new ContentProblem(present[^1].Path, 1, 1, $"no cards found; put one .yaml file per card in '{CardsFolderName}/'"));
         }
@@ -78,7 +78,7 @@ public static class ContentCompiler
             .ThenBy(p => p.Line)
             .ThenBy(p => p.Column)
             .ToList();
-        if (sorted.Count > 0 || rubric is null || phrasebook is null)
+        if (sorted.Any(p => !p.IsWarning) || rubric is null || phrasebook is null)
         {
             return new ContentLoadResult(null, sorted);
         }

@@ -1,19 +1,23 @@
 namespace TeamDrill.Shared.Content;
 
-/// <summary>The outcome of loading content: the set when everything is valid, and every problem found.</summary>
+/// <summary>The outcome of loading content: the set when there is no error, and every problem (errors and warnings) found.</summary>
 public sealed class ContentLoadResult
 {
     public ContentLoadResult(ContentSet? content, IReadOnlyList<ContentProblem> problems)
     {
         Problems = problems;
-        Content = problems.Count == 0 ? content : null;
+        Content = Errors.Any() ? null : content;
     }
 
-    /// <summary>Null whenever there is at least one problem: invalid content is never half-used.</summary>
+    /// <summary>Null whenever there is at least one error: invalid content is never half-used.</summary>
     public ContentSet? Content { get; }
 
-    /// <summary>Sorted by file, line and column.</summary>
+    /// <summary>Errors and warnings, sorted by file, line and column.</summary>
     public IReadOnlyList<ContentProblem> Problems { get; }
 
-    public bool IsValid => Content is not null && Problems.Count == 0;
+    public IEnumerable<ContentProblem> Errors => Problems.Where(p => !p.IsWarning);
+
+    public IEnumerable<ContentProblem> Warnings => Problems.Where(p => p.IsWarning);
+
+    public bool IsValid => Content is not null && !Errors.Any();
 }

@@ -2,7 +2,8 @@ namespace TeamDrill.Shared.Content;
 
 /// <summary>
 /// How well a deck covers what drills need: cards per difficulty, per rubric criterion and per
-/// situation family, against the targets, so a facilitator sees the gaps in their own deck.
+/// situation family, against the targets. A card counts for a criterion only when one of its mechanics
+/// (trigger, soother, hidden fact, boundary line) tests it, not because the criterion is on its list, so a facilitator sees the gaps in their own deck.
 /// </summary>
 public sealed class CoverageReport
 {
@@ -44,7 +45,10 @@ public sealed class CoverageReport
             .Select(d => new CoverageRow($"difficulty {d}", d.ToString(System.Globalization.CultureInfo.InvariantCulture), cards.Count(c => c.Difficulty == d), CardsPerDifficultyTarget))
             .ToList();
         var criteria = rubric.Criteria
-            .Select(c => new CoverageRow(c.Id, c.Name, cards.Count(card => card.Criteria.Contains(c.Id)), CardsPerCriterionTarget))
+            .Select(c => new CoverageRow(c.Id, c.Name, cards.Count(card => CardMechanics.Testing(card, c.Id) > 0), CardsPerCriterionTarget)
+            {
+                Mechanics = cards.Sum(card => CardMechanics.Testing(card, c.Id)),
+            })
             .ToList();
         var families = SituationFamilies.All
             .Select(f => new CoverageRow(f.Id, f.Description, cards.Count(c => c.Family == f.Id), CardsPerFamilyTarget))

@@ -23,10 +23,10 @@ internal static partial class PromptCardParser
     ];
 
     private static readonly string[] PersonaFields = ["name", "address_as", "age", "background", "temperament"];
-    private static readonly string[] HiddenFactFields = ["fact", "reveal_if"];
-    private static readonly string[] TriggerFields = ["when", "raise"];
-    private static readonly string[] SootherFields = ["when", "lower"];
-    private static readonly string[] CrossingFields = ["when", "does", "after_boundary"];
+    private static readonly string[] HiddenFactFields = ["fact", "reveal_if", "tests"];
+    private static readonly string[] TriggerFields = ["when", "raise", "tests"];
+    private static readonly string[] SootherFields = ["when", "lower", "tests"];
+    private static readonly string[] CrossingFields = ["when", "does", "after_boundary", "tests"];
     private static readonly string[] BriefFields = ["account_summary", "facts", "history"];
 
     public static ParsedCard Parse(string file, string text, IReadOnlyCollection<string> rubricCriteria, List<ContentProblem> sink)
@@ -50,30 +50,38 @@ internal static partial class PromptCardParser
         var family = ReadFamily(r);
         var difficulty = r.Integer("difficulty", MinDifficulty, MaxDifficulty);
         var criteria = ReadCriteria(r, rubricCriteria);
+
+        // A mechanic's 'tests' are checked against the card's list only when that list is whole, so one typo is reported once.
+        var listed = r.ValueNode("criteria") is YamlSequenceNode list && list.Children.Count == criteria.Count ? criteria : null;
         var persona = ReadPersona(r);
         var situation = r.Text("situation");
         var opening = r.Text("opening_line");
-        var hidden = r.MappingList("hidden_facts").Select(n => ReadHiddenFact(n, problems)).OfType<HiddenFact>().ToList();
+        var hidden = r.MappingList("hidden_facts").Select(n => ReadHiddenFact(n, problems, listed)).OfType<HiddenFact>().ToList();
         var anger = r.Integer("starting_anger", MinAnger, MaxAnger);
-        var triggers = ReadShifts(r, "triggers", TriggerFields, "raise");
-        var soothers = ReadShifts(r, "soothers", SootherFields, "lower");
+        var triggers = ReadShifts(r, "triggers", TriggerFields, "raise", listed);
+        var soothers = ReadShifts(r, "soothers", SootherFields, "lower", listed);
         var accepts = r.TextList("accepts");
         var rejects = r.TextList("rejects");
         var supervisor = r.Text("demands_supervisor");
-        var crossing = ReadCrossing(r);
+        var crossing = ReadCrossing(r, listed);
         var brief = ReadBrief(r);
         var hints = r.TextList("coach_hints", required: false);
 
-        if (criteria.Contains(RubricCriterionIds.Boundaries) && crossing is null && !r.Has("crosses_line"))
+        // Boundaries needs a moment that calls for a limit: abuse (crosses_line) or an unreasonable demand (a trigger or soother that tests it).
+        if (criteria.Contains(RubricCriterionIds.Boundaries) && crossing is null && !r.Has("crosses_line")
+            && !triggers.Concat(soothers).Any(s => s.Tests.Contains(RubricCriterionIds.Boundaries)))
         {
             problems.Report(r.ValueNode("criteria")!,
-                "the card stresses 'boundaries' but has no 'crosses_line' section; say when and how the customer crosses the line");
+                "the card stresses 'boundaries' but has no 'crosses_line' section and no trigger or soother that tests it; say when the customer crosses the line, or which unreasonable demand the agent must hold a limit on");
         }
 
+        BriefChecks.ReportLeaks(r, hidden);
         if (problems.Count > 0)
         {
             return new ParsedCard(null, id, idMark, file);
         }
+
+        BriefChecks.WarnUntested(r, criteria, CardMechanics.Tested(triggers, soothers, hidden, crossing));
 
         var card = new PromptCard
         {
@@ -169,15 +177,49 @@ internal static partial class PromptCardParser
             : new Persona(name, addressAs, age.Value, background, temperament);
     }
 
-    private static HiddenFact? ReadHiddenFact(YamlMappingNode node, ProblemCollector problems)
+    private static HiddenFact? ReadHiddenFact(YamlMappingNode node, ProblemCollector problems, IReadOnlyList<string>? criteria)
     {
         var r = new MappingReader(node, problems, HiddenFactFields, "hidden_facts");
         var fact = r.Text("fact");
         var revealIf = r.Text("reveal_if");
-        return fact is null || revealIf is null ? null : new HiddenFact(fact, revealIf);
+        var tests = ReadTests(r, criteria);
+        return fact is null || revealIf is null ? null : new HiddenFact(fact, revealIf) { Tests = tests };
     }
 
-    private static List<AngerShift> ReadShifts(MappingReader card, string field, string[] fields, string amountField)
+    /// <summary>The optional <c>tests</c> list of a mechanic: criteria the card lists (null when that list has a problem of its own), each at most once.</summary>
+    private static List<string> ReadTests(MappingReader r, IReadOnlyList<string>? criteria)
+    {
+        var tests = new List<string>();
+        var sequence = r.Sequence("tests", required: false);
+        if (sequence is null)
+        {
+            return tests;
+        }
+
+        var index = 0;
+        foreach (var item in sequence.Children)
+        {
+            index++;
+            var id = r.ReadText(item, item, $"item {index} of 'tests'");
+            if (id is null)
+            {
+                continue;
+            }
+
+            if (criteria is not null && !criteria.Contains(id))
+            {
+                r.Problems.Report(item, $"'tests' names '{id}', which is not in the card's 'criteria'; list it there too, or test a listed criterion");
+            }
+            else if (!tests.Contains(id))
+            {
+                tests.Add(id);
+            }
+        }
+
+        return tests;
+    }
+
+    private static List<AngerShift> ReadShifts(MappingReader card, string field, string[] fields, string amountField, IReadOnlyList<string>? criteria)
     {
         var shifts = new List<AngerShift>();
         foreach (var node in card.MappingList(field))
@@ -185,16 +227,17 @@ internal static partial class PromptCardParser
             var r = new MappingReader(node, card.Problems, fields, field);
             var when = r.Text("when");
             var amount = r.Integer(amountField, MinShift, MaxShift);
+            var tests = ReadTests(r, criteria);
             if (when is not null && amount is not null)
             {
-                shifts.Add(new AngerShift(when, amount.Value));
+                shifts.Add(new AngerShift(when, amount.Value) { Tests = tests });
             }
         }
 
         return shifts;
     }
 
-    private static LineCrossing? ReadCrossing(MappingReader card)
+    private static LineCrossing? ReadCrossing(MappingReader card, IReadOnlyList<string>? criteria)
     {
         var node = card.Mapping("crosses_line", required: false);
         if (node is null)
@@ -206,7 +249,8 @@ internal static partial class PromptCardParser
         var when = r.Text("when");
         var does = r.Text("does");
         var after = r.Text("after_boundary", required: false);
-        return when is null || does is null ? null : new LineCrossing(when, does, after);
+        var tests = ReadTests(r, criteria);
+        return when is null || does is null ? null : new LineCrossing(when, does, after) { Tests = tests };
     }
 
     private static AgentBrief? ReadBrief(MappingReader card)

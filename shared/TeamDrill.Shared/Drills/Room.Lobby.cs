@@ -195,7 +195,7 @@ public sealed partial class Room
         [
             Append(new DrillStarted
             {
-                Seq = NextSeq, At = now, DrillNumber = number, Brief = card.Brief, Members = Views(),
+                Seq = NextSeq, At = now, DrillNumber = number, Brief = card.Brief.BeforeTheCall(), Members = Views(),
                 CallEndsAt = now + callTimeLimit, StartingAnger = Math.Clamp(card.StartingAnger, DrillLimits.MinAnger, DrillLimits.MaxAnger),
                 Rubric = [.. drillCard.Rubric], Practice = State.Practice,
                 ScoringTimeLimit = scoringTimeLimit ?? TimeSpan.FromMinutes(10), CardVersion = drillCard.Version,

@@ -34,7 +34,7 @@ public sealed partial class Room
             Phase = State.Phase,
             Members = Views(),
             DrillNumber = drill?.Number ?? 0,
-            Brief = drill?.Card.Brief,
+            Brief = inDebrief ? drill?.Card.Brief : drill?.Card.Brief.BeforeTheCall(),
             Card = drill is not null && drill.CustomerId == playerId ? drill.Card : null,
             Transcript = drill?.Transcript.ToList() ?? [],
             Anger = drill?.Anger ?? 0,

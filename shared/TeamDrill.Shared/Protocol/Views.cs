@@ -28,8 +28,20 @@ public sealed class PublicBrief
     /// <summary>Order, ticket and history facts on the agent's screen.</summary>
     [Key(5), Id(5)] public IReadOnlyList<string> Facts { get; init; } = [];
     [Key(6), Id(6)] public string OpeningLine { get; init; } = "";
-    /// <summary>Ids of the rubric criteria this card stresses.</summary>
+    /// <summary>Ids of the rubric criteria this card stresses; empty until the debrief, so the agent is not warned what is coming.</summary>
     [Key(7), Id(7)] public IReadOnlyList<string> Criteria { get; init; } = [];
+
+    /// <summary>The brief as the agent may see it before and during the call: everything but what it is scored on.</summary>
+    public PublicBrief BeforeTheCall() => new()
+    {
+        CardId = CardId,
+        Title = Title,
+        Difficulty = Difficulty,
+        CustomerName = CustomerName,
+        AccountSummary = AccountSummary,
+        Facts = Facts,
+        OpeningLine = OpeningLine,
+    };
 }
 
 /// <summary>One headed block of the customer's private card ("Hidden facts", "What raises your anger"...).</summary>

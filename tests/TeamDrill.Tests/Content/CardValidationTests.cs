@@ -39,7 +39,7 @@ public sealed class CardValidationTests : IDisposable
         var file = _folder.WriteCard("c.yaml", TempContentFolder.ValidCard + "favourite_colour: red\n");
 
         var problem = Assert.Single(_folder.Problems());
-        Assert.StartsWith($"{file}:33:1: unknown field 'favourite_colour'; known fields are: id, title, family, difficulty,", problem);
+        Assert.StartsWith($"{file}:35:1: unknown field 'favourite_colour'; known fields are: id, title, family, difficulty,", problem);
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed class CardValidationTests : IDisposable
     {
         var file = _folder.WriteCardWith("c.yaml", "starting_anger: 3", "starting_anger: 11");
 
-        Assert.Equal([$"{file}:17:17: field 'starting_anger' must be from 0 to 10, but is 11"], _folder.Problems());
+        Assert.Equal([$"{file}:18:17: field 'starting_anger' must be from 0 to 10, but is 11"], _folder.Problems());
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class CardValidationTests : IDisposable
     {
         var file = _folder.WriteCardWith("c.yaml", "starting_anger: 3", "starting_anger: high");
 
-        Assert.Equal([$"{file}:17:17: field 'starting_anger' must be a whole number from 0 to 10, but is 'high'"], _folder.Problems());
+        Assert.Equal([$"{file}:18:17: field 'starting_anger' must be a whole number from 0 to 10, but is 'high'"], _folder.Problems());
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class CardValidationTests : IDisposable
     {
         var file = _folder.WriteCardWith("c.yaml", "raise: 2", "raise: 9");
 
-        Assert.Equal([$"{file}:20:12: field 'raise' in 'triggers' must be from 1 to 5, but is 9"], _folder.Problems());
+        Assert.Equal([$"{file}:21:12: field 'raise' in 'triggers' must be from 1 to 5, but is 9"], _folder.Problems());
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class CardValidationTests : IDisposable
     {
         var file = _folder.WriteCardWith("c.yaml", "  - A firm new delivery date.", "  - \"  \"");
 
-        Assert.Equal([$"{file}:25:5: item 1 of 'accepts' is empty; write some text"], _folder.Problems());
+        Assert.Equal([$"{file}:27:5: item 1 of 'accepts' is empty; write some text"], _folder.Problems());
     }
 
     [Fact]
@@ -141,16 +141,16 @@ public sealed class CardValidationTests : IDisposable
     {
         var file = _folder.WriteCardWith("c.yaml", "rejects:\n  - Waiting with no date.", "rejects: []");
 
-        Assert.Equal([$"{file}:26:1: field 'rejects' is empty; it needs a list of at least one item"], _folder.Problems());
+        Assert.Equal([$"{file}:28:1: field 'rejects' is empty; it needs a list of at least one item"], _folder.Problems());
     }
 
     [Fact]
     public void card_that_stresses_boundaries_must_say_when_the_line_is_crossed()
     {
-        var file = _folder.WriteCardWith("c.yaml", "criteria: [empathy, listening]", "criteria: [empathy, boundaries]");
+        var file = _folder.WriteCardWith("c.yaml", "criteria: [empathy, listening]", "criteria: [empathy, listening, boundaries]");
 
         Assert.Equal(
-            [$"{file}:5:11: the card stresses 'boundaries' but has no 'crosses_line' section; say when and how the customer crosses the line"],
+            [$"{file}:5:11: the card stresses 'boundaries' but has no 'crosses_line' section and no trigger or soother that tests it; say when the customer crosses the line, or which unreasonable demand the agent must hold a limit on"],
             _folder.Problems());
     }
 
@@ -169,7 +169,7 @@ public sealed class CardValidationTests : IDisposable
     {
         var file = _folder.WriteCardWith("c.yaml", "demands_supervisor: Never.", "demands_supervisor: [Never]");
 
-        Assert.Equal([$"{file}:28:21: field 'demands_supervisor' must be text, not a list"], _folder.Problems());
+        Assert.Equal([$"{file}:30:21: field 'demands_supervisor' must be text, not a list"], _folder.Problems());
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class CardValidationTests : IDisposable
     {
         var file = _folder.WriteCard("c.yaml", TempContentFolder.ValidCard + "title: Again\n");
 
-        Assert.Equal([$"{file}:33:1: this field appears twice in the same place; keep only one"], _folder.Problems());
+        Assert.Equal([$"{file}:35:1: this field appears twice in the same place; keep only one"], _folder.Problems());
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public sealed class CardValidationTests : IDisposable
             [
                 $"{a}:4:13: field 'difficulty' must be from 1 to 5, but is 0",
                 $"{b}:2:1: field 'title' is empty; write some text",
-                $"{b}:17:17: field 'starting_anger' must be from 0 to 10, but is -1",
+                $"{b}:18:17: field 'starting_anger' must be from 0 to 10, but is -1",
             ],
             result.Problems.Select(p => p.ToString()));
     }

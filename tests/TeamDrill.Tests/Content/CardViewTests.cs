@@ -81,7 +81,7 @@ public sealed class CardViewTests
         Assert.Equal("Boundary setting", view.Name);
         Assert.True(view.AllowsNotApplicable);
         Assert.Equal(5, view.Anchors.Count);
-        Assert.StartsWith("Ignores abuse", view.Anchors[0], StringComparison.Ordinal);
+        Assert.StartsWith("Lets abuse continue", view.Anchors[0], StringComparison.Ordinal);
         Assert.StartsWith("Sets the limit once", view.Anchors[4], StringComparison.Ordinal);
     }
 }

@@ -17,6 +17,7 @@ public sealed class ReadmeExampleTests
         var result = folder.Load();
 
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        Assert.Empty(result.Problems);
         Assert.Equal("Mr Boateng", result.Content!.FindCard("late-van")!.ToPublicBrief().CustomerName);
     }
 }

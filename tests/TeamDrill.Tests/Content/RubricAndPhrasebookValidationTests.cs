@@ -90,7 +90,7 @@ public sealed class RubricAndPhrasebookValidationTests : IDisposable
         Assert.NotEqual(rubric, broken);
         _folder.WriteRubric(broken);
 
-        Assert.Equal([$"{_folder.RubricPath}:8:7: missing anchor for score 3 in criterion 'listening'"], _folder.Problems());
+        Assert.Equal([$"{_folder.RubricPath}:9:7: missing anchor for score 3 in criterion 'listening'"], _folder.Problems());
     }
 
     [Fact]

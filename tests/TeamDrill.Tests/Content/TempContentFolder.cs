@@ -24,10 +24,12 @@ internal sealed class TempContentFolder : IDisposable
         hidden_facts:
           - fact: You ordered it at midnight.
             reveal_if: the agent asks when it was ordered
+            tests: [listening]
         starting_anger: 3
         triggers:
           - when: the agent says "calm down"
             raise: 2
+            tests: [empathy]
         soothers:
           - when: the agent uses your name
             lower: 1

@@ -28,6 +28,7 @@ public sealed class AgentScreenTests : IDisposable
         Assert.DoesNotContain("What calms you", text);
         Assert.DoesNotContain("Being called by your name", text);
         Assert.DoesNotContain("Anger", text);
+        Assert.DoesNotContain("Scored on", text);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public sealed class DebriefScreenTests : IDisposable
 
         var text = _ui.Text;
         Assert.Contains("Outcome: RESOLVED · overall 4.5/5 · closed early with 1 rubric(s)", text);
+        Assert.Contains("Scored on: empathy", text);
         Assert.Contains("Empathy", text);
         Assert.Contains("4.5 spread 1", text);
         Assert.Contains("N/A", text);

@@ -188,11 +188,5 @@ public sealed class AgentScreen : DrillScreenBase
                 SideSource.Add(key++, "• " + DisplayText.Clean(fact));
             }
         }
-
-        if (brief.Criteria.Count > 0)
-        {
-            SideSource.Add(key++, "");
-            SideSource.Add(key++, "Scored on: " + string.Join(", ", brief.Criteria.Select(DisplayText.Clean)));
-        }
     }
 }

@@ -21,14 +21,14 @@ public sealed class DebriefScreen : ScreenBase
         : base(palette)
     {
         Title = "Debrief";
-        _summary = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 3, Text = "" };
-        var chartFrame = new FrameView { Title = "Consensus (1-5)", X = 0, Y = 3, Width = Dim.Percent(62), Height = 11 };
+        _summary = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 4, Text = "" };
+        var chartFrame = new FrameView { Title = "Consensus (1-5)", X = 0, Y = 4, Width = Dim.Percent(62), Height = 11 };
         _chart = new ConsensusChart(palette) { Width = Dim.Fill(), Height = Dim.Fill() };
         chartFrame.Add(_chart);
-        var curveFrame = new FrameView { Title = "Anger over the call", X = Pos.Right(chartFrame), Y = 3, Width = Dim.Fill(), Height = 11 };
+        var curveFrame = new FrameView { Title = "Anger over the call", X = Pos.Right(chartFrame), Y = 4, Width = Dim.Fill(), Height = 11 };
         _curve = new AngerCurveView(palette) { Width = Dim.Fill(), Height = Dim.Fill() };
         curveFrame.Add(_curve);
-        var tagsFrame = new FrameView { Title = "Tags per message", X = 0, Y = 14, Width = Dim.Fill(), Height = Dim.Fill(2) };
+        var tagsFrame = new FrameView { Title = "Tags per message", X = 0, Y = 15, Width = Dim.Fill(), Height = Dim.Fill(2) };
         _tagList = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = _tags };
         _tagList.ViewportChanged += (_, _) => _tags.SetWidth(_tagList.Viewport.Width);
         tagsFrame.Add(_tagList);
@@ -66,9 +66,11 @@ public sealed class DebriefScreen : ScreenBase
         var early = debrief.ClosedEarly ? $" · closed early with {debrief.Rubrics.Count} rubric(s)" : $" · {debrief.Rubrics.Count} rubric(s)";
         var score = debrief.Figures?.Score is { } s ? $" · score {DisplayText.Decimal(s)}/100" : "";
         var alpha = debrief.Figures is { } f ? " · agreement " + AgreementText(f.OrdinalAlpha) : "";
+        // What the card was scored on is shown only now, so the agent was not warned during the call (archives do not keep it).
+        var scoredOn = debrief.Brief.Criteria.Count > 0 ? "Scored on: " + string.Join(", ", debrief.Brief.Criteria.Select(DisplayText.Clean)) : "";
         var reflection = debrief.Reflection is { } r ? $"Agent's reflection: \"{DisplayText.Clean(r)}\"" : "Agent's reflection: (none)";
         _summary.Text = $"Outcome: {DisplayText.Outcome(debrief.Outcome).ToUpperInvariant()} · overall {overall}{early}\n" +
-            $"Agent {DisplayText.Clean(agent)} · customer {DisplayText.Clean(customer)}{score}{alpha}\n" + reflection;
+            $"Agent {DisplayText.Clean(agent)} · customer {DisplayText.Clean(customer)}{score}{alpha}\n" + reflection + "\n" + scoredOn;
         _chart.SetConsensus(debrief.Consensus);
         _curve.SetCurve(debrief.AngerCurve);
         _tags.Clear();
