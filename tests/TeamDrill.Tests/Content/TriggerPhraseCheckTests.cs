@@ -12,7 +12,7 @@ public sealed class TriggerPhraseCheckTests : IDisposable
         var card = _folder.WriteCardWith("sample-card.yaml", "says \"calm down\"", "says \"we'll see\"");
 
         Assert.Equal(
-            [$"{card}:19:26: trigger quotes \"we'll see\", which the phrasebook does not warn about; add a pattern that catches it to phrasebook.yaml, or list it under 'needs_context' with why the words alone are not wrong"],
+            [$"{card}:20:26: trigger quotes \"we'll see\", which the phrasebook does not warn about; add a pattern that catches it to phrasebook.yaml, or list it under 'needs_context' with why the words alone are not wrong"],
             _folder.Problems());
     }
 
