@@ -20,16 +20,16 @@ public sealed class DrillArchiveCompatibilityTests
     }
 
     [Fact]
-    public void the_body_is_an_array_of_eighteen_keys()
+    public void the_body_is_an_array_of_twenty_keys()
     {
-        Assert.Equal(new byte[] { 0xDC, 0x00, 18 }, Body()[..3]);
+        Assert.Equal(new byte[] { 0xDC, 0x00, 20 }, Body()[..3]);
     }
 
     [Fact]
     public void a_file_from_a_newer_writer_with_an_extra_key_still_reads()
     {
         var body = Body();
-        body[2] = 19;
+        body[2] = 21;
 
         var read = DrillArchiveReader.Read(File([.. body, 0xA3, (byte)'n', (byte)'e', (byte)'w']));
 
@@ -40,12 +40,44 @@ public sealed class DrillArchiveCompatibilityTests
     public void a_file_from_an_older_writer_without_the_last_key_reads_it_as_its_default()
     {
         var body = Body();
-        Assert.Equal(0xC3, body[^1]); // key 17, ClosedEarly = true
+        Assert.Equal(new byte[] { 0xC3, 0xC0, 0x90 }, body[^3..]); // key 17 ClosedEarly = true, 18 nil, 19 no support lines
         body[2] = 17;
 
-        var read = DrillArchiveReader.Read(File(body[..^1]));
+        var read = DrillArchiveReader.Read(File(body[..^3]));
 
         Assert.False(read.ClosedEarly);
         Assert.Equal("late-parcel", read.CardId);
+    }
+
+    [Fact]
+    public void an_archive_from_before_the_two_part_reflection_keeps_its_one_line_as_what_worked()
+    {
+        var body = Body();
+        body[2] = 18;
+
+        var read = DrillArchiveReader.Read(File(body[..^2]));
+        var debrief = ArchiveDebrief.From(read);
+
+        Assert.Equal(SampleArchive.Create().Reflection, debrief.Reflection);
+        Assert.Null(debrief.ReflectionDoDifferently);
+        Assert.Empty(debrief.SupportLines);
+        Assert.True(read.ClosedEarly);
+    }
+
+    [Fact]
+    public void the_second_part_of_the_reflection_and_the_support_lines_survive_the_round_trip()
+    {
+        var archive = new DrillArchive
+        {
+            CardId = "late-parcel",
+            Reflection = "Named the date.",
+            ReflectionDoDifferently = "Ask sooner.",
+            SupportLines = [new TeamDrill.Shared.Protocol.SupportLine { ScorerId = "p-sam", ScorerName = "Sam", Text = "Your sorry came first." }],
+        };
+
+        var read = DrillArchiveReader.Read(DrillArchiveWriter.ToBytes(archive));
+
+        Assert.Equal("Ask sooner.", read.ReflectionDoDifferently);
+        Assert.Equal(("Sam", "Your sorry came first."), (read.SupportLines.Single().ScorerName, read.SupportLines.Single().Text));
     }
 }
