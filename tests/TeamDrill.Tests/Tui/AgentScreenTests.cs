@@ -89,7 +89,7 @@ public sealed class AgentScreenTests : IDisposable
         screen.MessageSent += (_, text) => sent.Add(text);
         screen.ReflectionSubmitted += (_, parts) => reflections.Add(parts.WhatWorked);
 
-        Assert.Contains("Reflect: what worked | what you'd do differently; Enter sends it.", _ui.Text);
+        Assert.Contains("Reflect: what worked | what to change; Enter sends it.", _ui.Text);
         Assert.Contains("Enter Reflect", _ui.Text);
         _ui.Type("Please calm down was a mistake");
         Assert.DoesNotContain("Coach:", _ui.Text); // the coach is for the call only

@@ -102,7 +102,7 @@ public sealed class AgentScreen : DrillScreenBase
         _input.Enabled = onCall || reflecting;
         if (reflecting)
         {
-            ShowMessage($"Reflect: what worked | what you'd do differently; Enter sends it. {PhaseLine(state)}");
+            ShowMessage($"Reflect: what worked | what to change; Enter sends it. {PhaseLine(state)}");
             _input.Field.SetFocus();
         }
         else if (!onCall)
