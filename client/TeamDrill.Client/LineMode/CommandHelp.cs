@@ -11,7 +11,8 @@ public static class CommandHelp
     public const string End = "/end resolved|escalated|hungup";
     public const string Score = "/score 4 3 5 na ... (in rubric order) or /score empathy=4 listening=3 ...";
     public const string Debrief = "/debrief [CODE] N";
-    public const string Reflect = "/reflect TEXT";
+    public const string Reflect = "/reflect WORKED | DIFFERENTLY";
+    public const string Support = "/support TEXT";
     public const string Fidelity = "/fidelity N";
     public const string Save = "/save N [FILE]";
     public const string Remove = "/remove NAME";
@@ -33,7 +34,8 @@ public static class CommandHelp
         ("/rubric", "the rubric's criteria with their anchors"),
         ("/score 4 3 5 na ...", "scorer: scores 1-5 or na, in rubric order"),
         ("/score empathy=4 ...", "scorer: the same, by criterion"),
-        (Reflect, "agent: one line on how the call went; the debrief waits for it"),
+        (Reflect, "agent: what worked | what you'd do differently (either may be empty); the debrief waits for it"),
+        (Support, "scorer, before the debrief: one thing the agent did that helped, shown with your name"),
         (Fidelity, "scorer: how faithfully the customer played the card, 1 to 5"),
         ("/close", "host: close scoring and publish the debrief"),
         ("/pause", "host: pause the call (the clock stops)"),

@@ -62,6 +62,7 @@ public static class CommandParser
             "score" => ParseScore(args),
             "close" => NoArgs(name, args, new CloseCommand()),
             "reflect" => ParseReflect(trimmed),
+            "support" => ParseSupport(trimmed),
             "fidelity" => ParseFidelity(args),
             "save" => ParseSave(args),
             "pause" => NoArgs(name, args, new PauseCommand()),
@@ -136,12 +137,33 @@ public static class CommandParser
         var text = space < 0 ? "" : TextSanitizer.Clean(line[(space + 1)..]);
         if (text.Length == 0)
         {
-            return Usage($"{CommandHelp.Reflect} (one line on how the call went)");
+            return Usage($"{CommandHelp.Reflect} (what worked | what you would do differently; either side may be empty)");
+        }
+
+        if (text.Contains(TeamDrill.Shared.Drills.ReflectionLine.Separator, StringComparison.Ordinal))
+        {
+            return TeamDrill.Shared.Drills.ReflectionLine.Split(text, out var problem) is { } parts
+                ? CommandParseResult.Ok(new ReflectCommand(parts.WhatWorked, parts.DoDifferently))
+                : CommandParseResult.Fail(problem!);
         }
 
         return text.Length > TeamDrill.Shared.Drills.Room.MaxReflectionLength
             ? CommandParseResult.Fail($"the reflection is too long: {text.Length} characters (keep it to one line of at most {TeamDrill.Shared.Drills.Room.MaxReflectionLength})")
             : CommandParseResult.Ok(new ReflectCommand(text));
+    }
+
+    private static CommandParseResult ParseSupport(string line)
+    {
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        var text = space < 0 ? "" : TextSanitizer.Clean(line[(space + 1)..]);
+        if (text.Length == 0)
+        {
+            return Usage($"{CommandHelp.Support} (one thing the agent did that helped)");
+        }
+
+        return text.Length > TeamDrill.Shared.Drills.Room.MaxSupportLength
+            ? CommandParseResult.Fail($"the line of support is too long: {text.Length} characters (keep it to one line of at most {TeamDrill.Shared.Drills.Room.MaxSupportLength})")
+            : CommandParseResult.Ok(new SupportCommand(text));
     }
 
     private static CommandParseResult ParseSave(string[] args)

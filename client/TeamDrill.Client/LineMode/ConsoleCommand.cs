@@ -24,7 +24,9 @@ public sealed record RubricCommand : ConsoleCommand;
 public sealed record ScoreCommand(IReadOnlyList<int?> Positional, IReadOnlyList<KeyValuePair<string, int?>> Named) : ConsoleCommand;
 
 public sealed record CloseCommand : ConsoleCommand;
-public sealed record ReflectCommand(string Text) : ConsoleCommand;
+/// <summary>The reflection: <see cref="Text"/> is what worked; <see cref="DoDifferently"/> is set when the line had the "|" part.</summary>
+public sealed record ReflectCommand(string Text, string? DoDifferently = null) : ConsoleCommand;
+public sealed record SupportCommand(string Text) : ConsoleCommand;
 public sealed record FidelityCommand(int Score) : ConsoleCommand;
 public sealed record SaveCommand(int DrillNumber, string? Path) : ConsoleCommand;
 public sealed record RemoveCommand(string Player) : ConsoleCommand;

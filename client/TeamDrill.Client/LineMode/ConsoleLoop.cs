@@ -177,8 +177,14 @@ public sealed class ConsoleLoop : IDisposable
             case CloseCommand:
                 await hub.CloseScoring(code).ConfigureAwait(false);
                 break;
-            case ReflectCommand reflect:
+            case ReflectCommand { DoDifferently: null } reflect:
                 await hub.SubmitReflection(code, reflect.Text).ConfigureAwait(false);
+                break;
+            case ReflectCommand reflect:
+                await hub.SubmitReflectionParts(code, reflect.Text, reflect.DoDifferently).ConfigureAwait(false);
+                break;
+            case SupportCommand support:
+                await hub.SubmitSupport(code, support.Text).ConfigureAwait(false);
                 break;
             case FidelityCommand fidelity:
                 await hub.RateFidelity(code, fidelity.Score).ConfigureAwait(false);

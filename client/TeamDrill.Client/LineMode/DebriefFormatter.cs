@@ -16,9 +16,18 @@ public static class DebriefFormatter
             yield return $"  {cast}";
         }
 
-        if (debrief.Reflection is { } reflection)
+        if (AfterCallText.Reflection(debrief) is { } reflection)
         {
-            yield return $"  the agent's reflection: \"{DisplayText.Clean(reflection)}\"";
+            yield return $"  the agent's reflection: {reflection}";
+        }
+
+        if (debrief.SupportLines.Count > 0)
+        {
+            yield return "  peer support, one thing that helped:";
+            foreach (var line in AfterCallText.Support(debrief))
+            {
+                yield return $"    {line}";
+            }
         }
 
         if (debrief.Brief.Criteria.Count > 0)

@@ -68,10 +68,11 @@ public static class RoomEventFormatter
                 if (after.MyRole == DrillRole.Scorer)
                 {
                     yield return "  score it now: /rubric shows the criteria, /score submits, /fidelity N rates the customer's play";
+                    yield return "  before you submit: /support one thing the agent did that helped (optional, shown with your name)";
                 }
                 else if (after.MyRole == DrillRole.Agent)
                 {
-                    yield return "  before the reveal: /reflect one line on how the call went";
+                    yield return "  before the reveal: /reflect what worked | what you'd do differently";
                 }
 
                 break;
@@ -104,6 +105,12 @@ public static class RoomEventFormatter
                 break;
             case ReflectionWritten e:
                 yield return $"* {DisplayText.Clean(e.AgentName)} wrote a reflection";
+                break;
+            case SupportWritten e:
+                yield return $"* {DisplayText.Clean(e.ScorerName)} left a line of support for the debrief";
+                break;
+            case SupportRecorded e:
+                yield return $"* your line of support is saved for the debrief: \"{DisplayText.Clean(e.Line.Text)}\"";
                 break;
             case FidelityRated e:
                 yield return $"* your fidelity rating is recorded: {e.Rating.Score}/5";

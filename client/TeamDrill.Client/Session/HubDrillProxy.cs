@@ -38,6 +38,11 @@ public sealed class HubDrillProxy(HubConnection connection) : IDrillHub, ILeague
     public Task SubmitRubric(string code, Dictionary<string, int?> scores) => connection.InvokeAsync(nameof(SubmitRubric), code, scores);
     public Task CloseScoring(string code) => connection.InvokeAsync(nameof(CloseScoring), code);
     public Task SubmitReflection(string code, string text) => connection.InvokeAsync(nameof(SubmitReflection), code, text);
+
+    public Task SubmitReflectionParts(string code, string whatWorked, string doDifferently) =>
+        connection.InvokeAsync(nameof(SubmitReflectionParts), code, whatWorked, doDifferently);
+
+    public Task SubmitSupport(string code, string text) => connection.InvokeAsync(nameof(SubmitSupport), code, text);
     public Task<byte[]> GetArchive(string code, int drillNumber) => connection.InvokeAsync<byte[]>(nameof(GetArchive), code, drillNumber);
     public Task RemoveMember(string code, string player) => connection.InvokeAsync(nameof(RemoveMember), code, player);
     public Task PauseCall(string code) => connection.InvokeAsync(nameof(PauseCall), code);

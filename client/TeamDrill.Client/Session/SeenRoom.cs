@@ -42,6 +42,8 @@ public sealed record SeenRoom
     /// <summary>Whether the agent has written the reflection the debrief waits for.</summary>
     public bool ReflectionWritten { get; init; }
     public int? MyFidelity { get; init; }
+    /// <summary>My own line of peer support for this drill, once I have left one as a scorer.</summary>
+    public string? MySupportLine { get; init; }
     public DateTimeOffset? ScoringEndsAt { get; init; }
     /// <summary>Practice rooms coach the agent; league drills do not.</summary>
     public bool Practice { get; init; } = true;
@@ -85,6 +87,7 @@ public sealed record SeenRoom
         Practice = snapshot.Practice,
         Paused = snapshot.Paused,
         Cancelled = snapshot.Cancelled,
+        MySupportLine = snapshot.MySupportLine,
     };
 
     /// <summary>A snapshot replaces everything this state knew.</summary>
@@ -129,6 +132,7 @@ public sealed record SeenRoom
             CoachHintGiven e => this with { MyHints = MyHints.Add(e.Hint) },
             TeamDrill.Shared.Protocol.ReflectionWritten => this with { ReflectionWritten = true },
             FidelityRated e => this with { MyFidelity = e.Rating.Score },
+            SupportRecorded e => this with { MySupportLine = e.Line.Text },
             CallPaused => this with { Paused = true },
             CallResumed e => this with { Paused = false, CallEndsAt = e.CallEndsAt },
             DrillCancelled e => this with { Phase = DrillPhase.Lobby, Cancelled = e.Message, Paused = false, Card = null },
@@ -181,6 +185,7 @@ public sealed record SeenRoom
         MyHints = [],
         ReflectionWritten = false,
         MyFidelity = null,
+        MySupportLine = null,
         ScoringEndsAt = null,
         Practice = e.Practice,
     };

@@ -32,12 +32,13 @@ public sealed class DrillScreens(TuiSettings settings, HubCalls calls)
                 // Asked on every keystroke: the phrasebook may still be loading when the drill starts.
                 var agent = new AgentScreen(settings.Palette, settings.Time, text => settings.Phrasebook()?.Match(text) ?? []);
                 agent.MessageSent += (_, text) => calls.Run(hub => hub.SendMessage(code, text));
-                agent.ReflectionSubmitted += (_, text) => calls.Run(hub => hub.SubmitReflection(code, text));
+                agent.ReflectionSubmitted += (_, parts) => calls.Run(hub => hub.SubmitReflectionParts(code, parts.WhatWorked, parts.DoDifferently));
                 screen = agent;
                 break;
             default:
                 var scorer = new ScorerScreen(settings.Palette);
                 scorer.TagRequested += (_, tag) => calls.Run(hub => hub.TagMessage(code, tag.MessageNumber, tag.Technique, tag.Polarity));
+                scorer.SupportSubmitted += (_, text) => calls.Run(hub => hub.SubmitSupport(code, text), "Line of support saved ✔ (shown with your name in the debrief)");
                 scorer.RubricSubmitted += (_, scores) => calls.Run(hub => hub.SubmitRubric(code, scores), "Rubric submitted ✔ (scores stay hidden until the debrief)");
                 screen = scorer;
                 break;

@@ -27,6 +27,8 @@ public interface IRoomGrain : IGrainWithStringKey
     Task SubmitRubric(string actorId, Dictionary<string, int?> scores);
     Task CloseScoring(string actorId);
     Task SubmitReflection(string actorId, string text);
+    Task SubmitReflectionParts(string actorId, string whatWorked, string doDifferently);
+    Task SubmitSupport(string actorId, string text);
     Task RateFidelity(string actorId, int score);
     /// <summary>
     /// The league's facilitator cancels a league room whose round did not start: no debrief, no report to

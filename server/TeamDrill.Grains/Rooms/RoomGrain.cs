@@ -146,6 +146,11 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
 
     public Task SubmitReflection(string actorId, string text) => Act(room => room.SubmitReflection(actorId, text, Now));
 
+    public Task SubmitReflectionParts(string actorId, string whatWorked, string doDifferently) =>
+        Act(room => room.SubmitReflection(actorId, whatWorked, doDifferently, Now));
+
+    public Task SubmitSupport(string actorId, string text) => Act(room => room.SubmitSupport(actorId, text, Now));
+
     public Task RateFidelity(string actorId, int score) => Act(room => room.RateFidelity(actorId, score, Now));
 
     public async Task CancelLeagueRoom(string actorId, string reason)

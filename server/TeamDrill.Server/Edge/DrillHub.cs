@@ -107,6 +107,26 @@ public sealed partial class DrillHub(
         return Room(RoomCodes.Normalize(code)).SubmitReflection(PlayerId, text);
     }
 
+    public Task SubmitReflectionParts(string code, string whatWorked, string doDifferently)
+    {
+        if (whatWorked is null || doDifferently is null || whatWorked.Length + doDifferently.Length > DrillLimits.MaxMessageLength * 4)
+        {
+            throw new DrillRuleException("The reflection is too long; keep each part to one line.");
+        }
+
+        return Room(RoomCodes.Normalize(code)).SubmitReflectionParts(PlayerId, whatWorked, doDifferently);
+    }
+
+    public Task SubmitSupport(string code, string text)
+    {
+        if (text is null || text.Length > DrillLimits.MaxMessageLength * 4)
+        {
+            throw new DrillRuleException("The line of support is too long; keep it to one line.");
+        }
+
+        return Room(RoomCodes.Normalize(code)).SubmitSupport(PlayerId, text);
+    }
+
     public Task RateFidelity(string code, int score) => Room(RoomCodes.Normalize(code)).RateFidelity(PlayerId, score);
 
     public Task<ResyncResult> Resync(string code, long afterSeq)

@@ -27,6 +27,8 @@ public static class ArchiveDebrief
             Rubrics = archive.Rubrics,
             ClosedEarly = archive.ClosedEarly,
             Reflection = archive.Reflection,
+            ReflectionDoDifferently = archive.ReflectionDoDifferently,
+            SupportLines = archive.SupportLines ?? [],
             Fidelity = fidelity,
             Rubric = archive.Rubric,
             CardVersion = archive.CardVersion,

@@ -26,7 +26,7 @@ public sealed class DrillArchive
     [Key(11)] public DateTimeOffset EndedAt { get; init; }
     /// <summary>When scoring closed and the debrief went out.</summary>
     [Key(12)] public DateTimeOffset ScoredAt { get; init; }
-    /// <summary>The agent's one-line self-reflection; null when they wrote none.</summary>
+    /// <summary>The agent's reflection, what worked (or an older one-line reflection); null when not written.</summary>
     [Key(13)] public string? Reflection { get; init; }
     /// <summary>Scorers' ratings of the customer's fidelity to the card; null when none were collected.</summary>
     [Key(14)] public IReadOnlyList<FidelityRating>? FidelityRatings { get; init; }
@@ -35,8 +35,12 @@ public sealed class DrillArchive
     [Key(16)] public IReadOnlyList<RubricCriterionView> Rubric { get; init; } = [];
     /// <summary>True when the host closed scoring before every scorer had submitted.</summary>
     [Key(17)] public bool ClosedEarly { get; init; }
+    /// <summary>The agent's reflection, what they would do differently; null when not written (and in older files).</summary>
+    [Key(18)] public string? ReflectionDoDifferently { get; init; }
+    /// <summary>The scorers' lines of peer support; empty when none were left (and in older files).</summary>
+    [Key(19)] public IReadOnlyList<SupportLine> SupportLines { get; init; } = [];
     /// <summary>The criteria the card tests (they weigh double in the score); null in archives written before it.</summary>
-    [Key(18)] public IReadOnlyList<string>? CardCriteria { get; init; }
+    [Key(20)] public IReadOnlyList<string>? CardCriteria { get; init; }
 
     /// <summary>The archive of a published debrief; the rest is what the debrief does not carry.</summary>
     public static DrillArchive FromDebrief(
@@ -68,6 +72,8 @@ public sealed class DrillArchive
             Reflection = reflection,
             FidelityRatings = fidelityRatings,
             ClosedEarly = debrief.ClosedEarly,
+            ReflectionDoDifferently = debrief.ReflectionDoDifferently,
+            SupportLines = debrief.SupportLines,
             CardCriteria = debrief.Brief.Criteria,
         };
     }

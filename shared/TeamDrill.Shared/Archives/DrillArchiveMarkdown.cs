@@ -27,6 +27,7 @@ public static class DrillArchiveMarkdown
         md.AppendLine(CultureInfo.InvariantCulture, $"# Drill {archive.DrillNumber} in room {Escape(archive.RoomCode)}: {Escape(title)}").AppendLine();
         AppendFacts(md, archive);
         AppendReflection(md, archive);
+        AppendSupport(md, archive);
         AppendScore(md, archive, statistics);
         AppendRubricChart(md, archive, rubric, statistics);
         AppendAngerCurve(md, archive);
@@ -86,7 +87,38 @@ public static class DrillArchiveMarkdown
     private static void AppendReflection(StringBuilder md, DrillArchive archive)
     {
         md.AppendLine("## The agent's reflection").AppendLine();
-        md.AppendLine(string.IsNullOrWhiteSpace(archive.Reflection) ? "_The agent wrote no reflection._" : $"> {Escape(archive.Reflection)}");
+        var worked = string.IsNullOrWhiteSpace(archive.Reflection) ? null : archive.Reflection;
+        var different = string.IsNullOrWhiteSpace(archive.ReflectionDoDifferently) ? null : archive.ReflectionDoDifferently;
+        if (worked is null && different is null)
+        {
+            md.AppendLine("_The agent wrote no reflection._");
+        }
+        else if (different is null)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"> {Escape(worked!)}");
+        }
+        else
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- What worked: {(worked is null ? "_(not written)_" : Escape(worked))}");
+            md.AppendLine(CultureInfo.InvariantCulture, $"- What I'd do differently: {Escape(different)}");
+        }
+
+        md.AppendLine();
+    }
+
+    private static void AppendSupport(StringBuilder md, DrillArchive archive)
+    {
+        if (archive.SupportLines is not { Count: > 0 } lines)
+        {
+            return;
+        }
+
+        md.AppendLine("## Peer support: one thing that helped").AppendLine();
+        foreach (var line in lines)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"- {Escape(line.ScorerName)}: {Escape(line.Text)}");
+        }
+
         md.AppendLine();
     }
 

@@ -25,6 +25,7 @@ public sealed class DrillRecord
     [Key(15)] public List<MemberView> Participants { get; set; } = [];
     /// <summary>Every coach hint on the agent's messages, whether or not the agent was shown it.</summary>
     [Key(16)] public List<CoachHint> CoachHints { get; set; } = [];
+    /// <summary>The agent's reflection, part one: what worked (an older one-line reflection reads here).</summary>
     [Key(17)] public string? Reflection { get; set; }
     [Key(18)] public List<FidelityRating> Fidelity { get; set; } = [];
     [Key(19)] public DateTimeOffset? ScoringEndsAt { get; set; }
@@ -32,4 +33,12 @@ public sealed class DrillRecord
     [Key(21)] public string CardVersion { get; set; } = "";
     /// <summary>When the host paused the call; null while it runs.</summary>
     [Key(22)] public DateTimeOffset? PausedAt { get; set; }
+    /// <summary>The agent's reflection, part two: what they would do differently.</summary>
+    [Key(23)] public string? ReflectionDoDifferently { get; set; }
+    /// <summary>The scorers' lines of peer support, at most one each.</summary>
+    [Key(24)] public List<SupportLine> SupportLines { get; set; } = [];
+
+    /// <summary>Whether the agent has written either part of the reflection (the debrief waits for it).</summary>
+    [IgnoreMember]
+    public bool HasReflection => Reflection is not null || ReflectionDoDifferently is not null;
 }

@@ -27,6 +27,8 @@ public sealed partial class Room
             Rubrics = drill.Rubrics.ToList(),
             ClosedEarly = closedEarly,
             Reflection = drill.Reflection,
+            ReflectionDoDifferently = drill.ReflectionDoDifferently,
+            SupportLines = drill.SupportLines.ToList(),
             CoachHints = drill.CoachHints.ToList(),
             Fidelity = drill.Fidelity.ToList(),
             Rubric = drill.Rubric.ToList(),

@@ -47,11 +47,12 @@ public sealed partial class Room
             Rubric = drill?.Rubric.ToList() ?? [],
             AngerCurve = drill?.AngerCurve.ToList() ?? [],
             MyHints = drill is not null && drill.AgentId == playerId && (State.Practice || inDebrief) ? drill.CoachHints.ToList() : [],
-            ReflectionWritten = drill?.Reflection is not null,
+            ReflectionWritten = drill?.HasReflection == true,
             ScoringEndsAt = drill?.ScoringEndsAt,
             Practice = State.Practice,
             Paused = drill?.PausedAt is not null,
             Cancelled = CancelledMessage,
+            MySupportLine = drill?.SupportLines.Find(l => l.ScorerId == playerId)?.Text,
         };
     }
 }

@@ -3,11 +3,9 @@ using TeamDrill.Shared.Text;
 
 namespace TeamDrill.Shared.Drills;
 
-/// <summary>Scoring: each scorer's blind rubric and fidelity rating, the agent's reflection, and closing when all are in or time is up.</summary>
+/// <summary>Scoring: each scorer's blind rubric and fidelity rating, and closing when all are in (with the agent's reflection) or time is up.</summary>
 public sealed partial class Room
 {
-    public const int MaxReflectionLength = 280;
-
     public IReadOnlyList<StoredEvent> SubmitRubric(string actorId, IReadOnlyDictionary<string, int?> scores, DateTimeOffset now)
     {
         var drill = RequirePhase(DrillPhase.Scoring, "submit scores");
@@ -31,43 +29,6 @@ public sealed partial class Room
             {
                 Seq = NextSeq, At = now, ScorerId = actorId, ScorerName = scorer.Name, SubmittedCount = drill.Rubrics.Count, ScorerCount = drill.ScorerIds.Count,
             }),
-        };
-        if (ReadyToReveal(drill))
-        {
-            events.Add(PublishDebrief(drill, closedEarly: false, now));
-        }
-
-        return events;
-    }
-
-    public IReadOnlyList<StoredEvent> SubmitReflection(string actorId, string text, DateTimeOffset now)
-    {
-        var drill = RequirePhase(DrillPhase.Scoring, "write your reflection");
-        if (drill.AgentId != actorId)
-        {
-            throw new DrillRuleException("Only the agent writes the reflection.");
-        }
-
-        if (drill.Reflection is not null)
-        {
-            throw new DrillRuleException("You have already written your reflection for this drill.");
-        }
-
-        var clean = TextSanitizer.Clean(text);
-        if (clean.Length == 0)
-        {
-            throw new DrillRuleException("The reflection is empty: one line on how the call went.");
-        }
-
-        if (clean.Length > MaxReflectionLength)
-        {
-            throw new DrillRuleException($"The reflection is {clean.Length} characters long; keep it to one line of at most {MaxReflectionLength}.");
-        }
-
-        var events = new List<StoredEvent>
-        {
-            Append(new ReflectionRecorded { Seq = NextSeq, At = now, Text = clean }, EventAudience.Only(actorId)),
-            Append(new ReflectionWritten { Seq = NextSeq, At = now, AgentName = Require(actorId).Name }),
         };
         if (ReadyToReveal(drill))
         {
@@ -114,5 +75,5 @@ public sealed partial class Room
 
     /// <summary>The debrief waits for every scorer's rubric and the agent's reflection.</summary>
     private static bool ReadyToReveal(DrillRecord drill) =>
-        drill.Rubrics.Count == drill.ScorerIds.Count && drill.Reflection is not null;
+        drill.Rubrics.Count == drill.ScorerIds.Count && drill.HasReflection;
 }

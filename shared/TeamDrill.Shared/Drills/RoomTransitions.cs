@@ -86,7 +86,12 @@ public static class RoomTransitions
                 Drill(state, e).Rubrics.Add(e.Sheet);
                 break;
             case ReflectionRecorded e:
-                Drill(state, e).Reflection = e.Text;
+                var reflected = Drill(state, e);
+                reflected.Reflection = e.Text.Length > 0 ? e.Text : null;
+                reflected.ReflectionDoDifferently = e.DoDifferently.Length > 0 ? e.DoDifferently : null;
+                break;
+            case SupportRecorded e:
+                Drill(state, e).SupportLines.Add(e.Line);
                 break;
             case FidelityRated e:
                 var fidelity = Drill(state, e).Fidelity;
@@ -103,7 +108,7 @@ public static class RoomTransitions
                 state.Current = null;
                 state.Phase = DrillPhase.Lobby;
                 break;
-            case RubricSubmitted or ReflectionWritten:
+            case RubricSubmitted or ReflectionWritten or SupportWritten:
                 break; // announcements: the state moved with the private event beside them
             default:
                 throw new InvalidOperationException($"Room {state.Code} has no transition for {roomEvent.GetType().Name}.");

@@ -39,6 +39,13 @@ public interface IDrillHub
     Task CloseScoring(string code);
     /// <summary>Agent, during scoring: one line on how the call went, shown first in the debrief.</summary>
     Task SubmitReflection(string code, string text);
+    /// <summary>
+    /// Agent, during scoring, once: the structured reflection, what worked and what they would do
+    /// differently; either may be empty, not both; each at most 280 characters.
+    /// </summary>
+    Task SubmitReflectionParts(string code, string whatWorked, string doDifferently);
+    /// <summary>Scorer, during scoring, once: one line of peer support for the agent (one thing that helped), at most 160 characters.</summary>
+    Task SubmitSupport(string code, string text);
     /// <summary>Scorer, during scoring: how faithfully the customer played the card, 1..5.</summary>
     Task RateFidelity(string code, int score);
 

@@ -28,6 +28,8 @@ namespace TeamDrill.Shared.Protocol;
 [Union(16, typeof(CallResumed))]
 [Union(17, typeof(DrillCancelled))]
 [Union(18, typeof(ReflectionRecorded))]
+[Union(19, typeof(SupportWritten))]
+[Union(20, typeof(SupportRecorded))]
 public abstract class RoomEvent
 {
     [Key(0), Id(0)] public long Seq { get; init; }
@@ -185,5 +187,22 @@ public sealed class FidelityRated : RoomEvent
 [MessagePackObject, GenerateSerializer, Immutable]
 public sealed class ReflectionRecorded : RoomEvent
 {
+    /// <summary>What worked; empty when the agent wrote only the other part. A one-line reflection from before the two parts is this.</summary>
     [Key(2), Id(0)] public string Text { get; init; } = "";
+    /// <summary>What the agent would do differently; empty when not written.</summary>
+    [Key(3), Id(1)] public string DoDifferently { get; init; } = "";
+}
+
+/// <summary>A scorer has left a line of peer support; the text waits for the debrief.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class SupportWritten : RoomEvent
+{
+    [Key(2), Id(0)] public string ScorerName { get; init; } = "";
+}
+
+/// <summary>A scorer's own line of peer support, echoed to that scorer alone; everyone else hears only that it was written.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class SupportRecorded : RoomEvent
+{
+    [Key(2), Id(0)] public SupportLine Line { get; init; } = new();
 }

@@ -149,7 +149,10 @@ public sealed class Debrief
     [Key(12), Id(12)] public IReadOnlyList<RubricSheet> Rubrics { get; init; } = [];
     /// <summary>True when the host closed scoring before every scorer had submitted.</summary>
     [Key(13), Id(13)] public bool ClosedEarly { get; init; }
-    /// <summary>The agent's one-line self-reflection, written before the reveal; shown first.</summary>
+    /// <summary>
+    /// The agent's reflection, part one: what worked (an older one-line reflection reads here), written
+    /// before the reveal and shown first; null when not written.
+    /// </summary>
     [Key(14), Id(14)] public string? Reflection { get; init; }
     /// <summary>Coach hints from the phrasebook on the agent's messages, kept for the debrief.</summary>
     [Key(15), Id(15)] public IReadOnlyList<CoachHint> CoachHints { get; init; } = [];
@@ -161,6 +164,10 @@ public sealed class Debrief
     [Key(18), Id(18)] public IReadOnlyList<RubricCriterionView> Rubric { get; init; } = [];
     /// <summary>A fingerprint of the card's text when it was played, so an archive names the exact card.</summary>
     [Key(19), Id(19)] public string CardVersion { get; init; } = "";
+    /// <summary>The agent's reflection, part two: what they would do differently; null when not written.</summary>
+    [Key(20), Id(20)] public string? ReflectionDoDifferently { get; init; }
+    /// <summary>Each scorer's optional line of peer support ("one thing that helped"), in the order written.</summary>
+    [Key(21), Id(21)] public IReadOnlyList<SupportLine> SupportLines { get; init; } = [];
 }
 
 /// <summary>A phrase from the phrasebook found in an agent message.</summary>
@@ -296,6 +303,8 @@ public sealed class RoomSnapshot
     [Key(22), Id(22)] public bool Paused { get; init; }
     /// <summary>Why this league room was cancelled, as members are told it; empty while it runs.</summary>
     [Key(23), Id(23)] public string Cancelled { get; init; } = "";
+    /// <summary>The viewer's own line of peer support for this drill, if they are a scorer who left one.</summary>
+    [Key(24), Id(24)] public string? MySupportLine { get; init; }
 }
 
 /// <summary>Answer to a resync: the missed events in order, or a snapshot when they are no longer kept.</summary>

@@ -41,6 +41,11 @@ internal sealed class FakeDrillHub : IDrillHub
         Record($"{nameof(SubmitRubric)} {code} {string.Join(' ', scores.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value?.ToString() ?? "na"}"))}");
     public Task CloseScoring(string code) => Record($"{nameof(CloseScoring)} {code}");
     public Task SubmitReflection(string code, string text) => Record($"{nameof(SubmitReflection)} {code} {text}");
+
+    public Task SubmitReflectionParts(string code, string whatWorked, string doDifferently) =>
+        Record($"{nameof(SubmitReflectionParts)} {code} {whatWorked} | {doDifferently}");
+
+    public Task SubmitSupport(string code, string text) => Record($"{nameof(SubmitSupport)} {code} {text}");
     public Task<byte[]> GetArchive(string code, int drillNumber) => Record($"{nameof(GetArchive)} {code} {drillNumber}", () => Task.FromResult(Archive));
     public Task RemoveMember(string code, string player) => Record($"{nameof(RemoveMember)} {code} {player}");
     public Task PauseCall(string code) => Record($"{nameof(PauseCall)} {code}");

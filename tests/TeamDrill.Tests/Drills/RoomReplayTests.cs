@@ -142,7 +142,14 @@ public sealed class RoomReplayTests
                 room.SubmitRubric(who, Scores(random.Next(1, 6), random.Next(1, 6), random.Next(2) == 0 ? null : random.Next(1, 6)), now);
                 break;
             case 14:
-                room.SubmitReflection(who, $"I would ask sooner ({random.Next(100)}).", now);
+                // Picked by the number already drawn, so the walk draws as many numbers as it always did.
+                switch (number)
+                {
+                    case 1 or 2: room.SubmitReflection(who, $"I would ask sooner ({random.Next(100)}).", now); break;
+                    case 3: room.SubmitReflection(who, "", $"Ask sooner ({random.Next(100)}).", now); break;
+                    default: room.SubmitSupport(who, $"You named the date ({random.Next(100)}).", now); break;
+                }
+
                 break;
             case 15:
                 room.RateFidelity(who, random.Next(1, 6), now);

@@ -88,9 +88,9 @@ public sealed class AgentScreenTests : IDisposable
         var sent = new List<string>();
         var reflections = new List<string>();
         screen.MessageSent += (_, text) => sent.Add(text);
-        screen.ReflectionSubmitted += (_, text) => reflections.Add(text);
+        screen.ReflectionSubmitted += (_, parts) => reflections.Add(parts.WhatWorked);
 
-        Assert.Contains("Reflect: one line on the call, Enter sends it.", _ui.Text);
+        Assert.Contains("Reflect: what worked | what to change; Enter sends it.", _ui.Text);
         Assert.Contains("Enter Reflect", _ui.Text);
         _ui.Type("Please calm down was a mistake");
         Assert.DoesNotContain("Coach:", _ui.Text); // the coach is for the call only

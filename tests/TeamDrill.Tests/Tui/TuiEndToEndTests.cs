@@ -60,7 +60,7 @@ public sealed partial class TuiEndToEndTests : IAsyncLifetime
         await scorer.SayAsync("/tag 2 empathy +");
         await scorer.WaitForAsync("* tag on [2]: empathy +");
         await host.SayAsync("/end resolved");
-        await _tmux.WaitForAsync("Reflect: one line on the call, Enter sends it. Call ended (resolved)", "Enter Reflect");
+        await _tmux.WaitForAsync("Reflect: what worked | what to change; Enter sends it. Call ended (resolved)", "Enter Reflect");
         await scorer.SayAsync("/score 3 4 2 3 4 na 3 3 4 na");
         _tmux.Type("I should not have told her to calm down.");
         _tmux.Press("Enter");

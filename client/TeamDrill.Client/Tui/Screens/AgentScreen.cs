@@ -3,6 +3,7 @@ using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Text;
 using TeamDrill.Client.Tui.Widgets;
 using TeamDrill.Shared.Content;
+using TeamDrill.Shared.Drills;
 using TeamDrill.Shared.Protocol;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -40,7 +41,7 @@ public sealed class AgentScreen : DrillScreenBase
             _hint.Text = "";
             if (Room?.Phase == DrillPhase.Scoring)
             {
-                ReflectionSubmitted?.Invoke(this, text);
+                SubmitReflection(text);
             }
             else
             {
@@ -58,7 +59,7 @@ public sealed class AgentScreen : DrillScreenBase
         // Enter is the input line's own: it sends, or after the call it sends the reflection.
         UseKeys(
         [
-            new("Enter", "Send", "send what you typed (after the call: your one-line reflection, shown first in the debrief)")
+            new("Enter", "Send", "send what you typed (after the call: your reflection, what worked | what you'd do differently, shown first in the debrief)")
             {
                 When = () => Room is { Phase: DrillPhase.Call } or { Phase: DrillPhase.Scoring, ReflectionWritten: false },
                 LabelNow = () => Room?.Phase == DrillPhase.Call ? "Send" : "Reflect",
@@ -72,8 +73,8 @@ public sealed class AgentScreen : DrillScreenBase
 
     public event EventHandler<string>? MessageSent;
 
-    /// <summary>The agent's one line on how the call went, written after the call; the debrief waits for it.</summary>
-    public event EventHandler<string>? ReflectionSubmitted;
+    /// <summary>The agent's reflection after the call, what worked and what they'd do differently (either may be empty); the debrief waits for it.</summary>
+    public event EventHandler<(string WhatWorked, string DoDifferently)>? ReflectionSubmitted;
 
     public string CoachText => _hint.Text;
 
@@ -101,7 +102,7 @@ public sealed class AgentScreen : DrillScreenBase
         _input.Enabled = onCall || reflecting;
         if (reflecting)
         {
-            ShowMessage($"Reflect: one line on the call, Enter sends it. {PhaseLine(state)}");
+            ShowMessage($"Reflect: what worked | what to change; Enter sends it. {PhaseLine(state)}");
             _input.Field.SetFocus();
         }
         else if (!onCall)
@@ -146,6 +147,19 @@ public sealed class AgentScreen : DrillScreenBase
         }
 
         base.Dispose(disposing);
+    }
+
+    // A line that is not one reflection stays in the field with the reason, and nothing is sent.
+    private void SubmitReflection(string line)
+    {
+        if (ReflectionLine.Split(line, out var problem) is { } parts)
+        {
+            ReflectionSubmitted?.Invoke(this, parts);
+            return;
+        }
+
+        _input.Field.Text = line;
+        ShowMessage($"! {problem}");
     }
 
     private void ShowCoach()

@@ -68,12 +68,13 @@ public sealed class DebriefScreen : ScreenBase
         var alpha = debrief.Figures is { } f ? " · agreement " + AgreementText(f.OrdinalAlpha) : "";
         // What the card was scored on is shown only now, so the agent was not warned during the call (archives do not keep it).
         var scoredOn = debrief.Brief.Criteria.Count > 0 ? "Scored on: " + string.Join(", ", debrief.Brief.Criteria.Select(DisplayText.Clean)) : "";
-        var reflection = debrief.Reflection is { } r ? $"Agent's reflection: \"{DisplayText.Clean(r)}\"" : "Agent's reflection: (none)";
+        var reflection = $"Agent's reflection: {AfterCallText.Reflection(debrief) ?? "(none)"}";
         _summary.Text = $"Outcome: {DisplayText.Outcome(debrief.Outcome).ToUpperInvariant()} · overall {overall}{early}\n" +
             $"Agent {DisplayText.Clean(agent)} · customer {DisplayText.Clean(customer)}{score}{alpha}\n" + reflection + "\n" + scoredOn;
         _chart.SetConsensus(debrief.Consensus);
         _curve.SetCurve(debrief.AngerCurve);
         _tags.Clear();
+        ShowSupport(debrief);
         foreach (var message in debrief.Transcript.OrderBy(m => m.Number))
         {
             var summary = TagSummary.For(debrief.Tags.Where(t => t.MessageNumber == message.Number));
@@ -92,6 +93,21 @@ public sealed class DebriefScreen : ScreenBase
         : figure.Reason == DebriefFiguresBuilder.OneScorerReason ? "n/a (one scorer)"
         : "n/a (not enough data)";
 
+    // Peer support heads the list, above the messages (key 0: no message has that number).
+    private void ShowSupport(Debrief debrief)
+    {
+        if (debrief.SupportLines.Count == 0)
+        {
+            return;
+        }
+
+        _tags.Add(0, AfterCallText.SupportHeading);
+        foreach (var line in AfterCallText.Support(debrief))
+        {
+            _tags.Add(0, "  " + line);
+        }
+    }
+
     protected override IEnumerable<string> HelpIntro() =>
     [
         "The debrief: what happened on the call and how the scorers saw it.",
@@ -100,5 +116,6 @@ public sealed class DebriefScreen : ScreenBase
         "Consensus: the mean of the scorers' scores per criterion; \"agree\" when all gave the same score, \"spread 2\" when two points lie between the lowest and the highest.",
         "Anger: the customer's anger meter, one column per change, 0 (bottom) to 10 (top).",
         "Tags: every scorer's tags on each message: technique, + done well, − done badly.",
+        "Peer support: each scorer's one line on what helped, above the messages, with their name.",
     ];
 }

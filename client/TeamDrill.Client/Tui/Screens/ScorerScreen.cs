@@ -20,6 +20,7 @@ public sealed class ScorerScreen : DrillScreenBase
     private static readonly string TechniqueKeys = "1234567890";
     private readonly Label _technique;
     private readonly Label _myTags;
+    private readonly SupportInput _support;
     private readonly Dictionary<string, int?> _scores = new(StringComparer.Ordinal);
     private readonly HashSet<string> _notApplicable = new(StringComparer.Ordinal);
     private int _techniqueIndex;
@@ -31,12 +32,18 @@ public sealed class ScorerScreen : DrillScreenBase
     {
         _technique = new Label { X = 0, Y = Pos.AnchorEnd(4), Width = Dim.Fill(SideWidth), Text = "" };
         _myTags = new Label { X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill(SideWidth), Text = "" };
-        Add(_technique, _myTags);
+        // One row above the tag lines: the optional line of peer support, open during scoring.
+        TranscriptFrame.Height = Dim.Fill(5);
+        _support = new SupportInput { X = 0, Y = Pos.AnchorEnd(5), Width = Dim.Fill(SideWidth) };
+        _support.Submitted += (_, text) => SupportSubmitted?.Invoke(this, text);
+        _support.Refused += (_, reason) => ShowMessage($"! {reason}");
+        _support.Field.HasFocusChanged += (_, _) => RefreshKeyBar();
+        Add(_technique, _myTags, _support);
         Transcript.ValueChanged += (_, _) => ShowMyTags();
         Transcript.HasFocusChanged += (_, _) => RefreshKeyBar();
         SideList.HasFocusChanged += (_, _) => RefreshKeyBar();
         Transcript.SetFocus();
-        var onTranscript = () => Room is not null && !SideList.HasFocus;
+        var onTranscript = () => Room is not null && !SideList.HasFocus && !_support.HasFocus;
         var onRubric = () => Room is not null && SideList.HasFocus;
         var scoring = () => onRubric() && !Submitted;
         const string transcript = "On the transcript:", rubric = "On the rubric:";
@@ -85,6 +92,12 @@ public sealed class ScorerScreen : DrillScreenBase
                 Run = _ => Submit(),
             },
             TabKey("Transcript", "back to the transcript") with { When = onRubric, Section = rubric },
+            new("h", "Helped?", "scoring: one line on what helped")
+            {
+                When = () => (onTranscript() || onRubric()) && _support.Enabled,
+                Section = rubric,
+                Run = _ => OpenSupport(),
+            },
             CloseScoringKey() with { Section = "" },
             HelpKey(),
             BackToLobbyKey(),
@@ -93,6 +106,11 @@ public sealed class ScorerScreen : DrillScreenBase
 
     public event EventHandler<TagRequest>? TagRequested;
     public event EventHandler<Dictionary<string, int?>>? RubricSubmitted;
+
+    /// <summary>The scorer's one line of peer support, during scoring.</summary>
+    public event EventHandler<string>? SupportSubmitted;
+
+    public SupportInput Support => _support;
 
     protected override string RoleName => "Scorer";
 
@@ -157,15 +175,22 @@ public sealed class ScorerScreen : DrillScreenBase
         ShowRubric();
         ShowTechnique();
         ShowMyTags();
+        _support.Show(state.Phase, state.MySupportLine);
         ShowMessage(state.Phase == DrillPhase.Call ? "Tag the agent's messages as the call goes; score the rubric after." : PhaseLine(state));
     }
 
     protected override void FocusDefault() => Transcript.SetFocus();
 
-    protected override IReadOnlyList<View> FocusCycle => [Transcript, SideList];
+    protected override IReadOnlyList<View> FocusCycle => [Transcript, SideList, _support];
 
     protected override IEnumerable<string> HelpIntro() =>
-        ["You are a scorer. Everyone's tags and scores stay hidden until the debrief."];
+        ["You are a scorer. All tags and scores stay hidden until the debrief."];
+
+    private void OpenSupport()
+    {
+        _support.Field.SetFocus();
+        ShowMessage($"Helped? one thing the agent did that helped; Enter sends it (once, at most {TeamDrill.Shared.Drills.Room.MaxSupportLength} characters, shown with your name).");
+    }
 
     private static int TechniqueIndex(Key key) =>
         key.AsRune.Value is >= '0' and <= '9' ? TechniqueKeys.IndexOf((char)key.AsRune.Value, StringComparison.Ordinal) : int.MaxValue;
