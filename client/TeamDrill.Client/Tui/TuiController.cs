@@ -1,3 +1,4 @@
+using RoomCodes = TeamDrill.Shared.Drills.RoomCodes;
 using TeamDrill.Client.Session;
 using TeamDrill.Client.Text;
 using TeamDrill.Client.Tui.Screens;
@@ -261,9 +262,9 @@ public sealed class TuiController : IAsyncDisposable
         lobby.CreateRequested += (_, _) => Call(_ => session.CreateRoomAsync());
         lobby.JoinRequested += (_, typed) =>
         {
-            if (!TeamDrill.Shared.Drills.RoomCodes.TryNormalize(typed, out var code))
+            if (!RoomCodes.TryNormalize(typed, out var code))
             {
-                lobby.ShowMessage($"! a join code is {TeamDrill.Shared.Drills.RoomCodes.Shape}");
+                lobby.ShowMessage($"! a join code is {RoomCodes.Shape}");
                 return;
             }
 

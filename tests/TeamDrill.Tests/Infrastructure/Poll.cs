@@ -8,24 +8,11 @@ public static class Poll
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Returns how long it took; throws a <see cref="TimeoutException"/> naming <paramref name="what"/> (and the state, if given).</summary>
-    public static async Task<TimeSpan> UntilAsync(Func<bool> condition, TimeSpan timeout, string what, Func<string>? state = null, TimeSpan? interval = null)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (clock.Elapsed > timeout)
-            {
-                throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for {what}." + (state is null ? "" : $" {state()}"));
-            }
-
-            await Task.Delay(interval ?? Interval);
-        }
-
-        return clock.Elapsed;
-    }
+    public static Task<TimeSpan> UntilAsync(Func<bool> condition, TimeSpan timeout, string what, Func<string>? state = null, TimeSpan? interval = null) =>
+        UntilAsync(() => Task.FromResult(condition()), timeout, what, state, interval);
 
     /// <summary>The same for a condition that has to ask over the network.</summary>
-    public static async Task<TimeSpan> UntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what, Func<string>? state = null)
+    public static async Task<TimeSpan> UntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what, Func<string>? state = null, TimeSpan? interval = null)
     {
         var clock = Stopwatch.StartNew();
         while (!await condition())
@@ -35,7 +22,7 @@ public static class Poll
                 throw new TimeoutException($"Waited {timeout.TotalSeconds:0} s for {what}." + (state is null ? "" : $" {state()}"));
             }
 
-            await Task.Delay(Interval);
+            await Task.Delay(interval ?? Interval);
         }
 
         return clock.Elapsed;

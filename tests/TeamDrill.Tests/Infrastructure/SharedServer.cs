@@ -1,5 +1,3 @@
-using TeamDrill.Tests.LeagueServer;
-
 namespace TeamDrill.Tests.Infrastructure;
 
 /// <summary>
@@ -9,6 +7,9 @@ namespace TeamDrill.Tests.Infrastructure;
 /// </summary>
 public sealed class SharedServer : IAsyncLifetime
 {
+    /// <summary>The facilitator key the shared server starts with, so league tests can claim it.</summary>
+    public const string FacilitatorKey = "league-test-key";
+
     private readonly TempFolder _data = new();
     private InProcessServer? _server;
 
@@ -19,7 +20,7 @@ public sealed class SharedServer : IAsyncLifetime
     public string DataDirectory => Server.DataDirectory;
 
     public async Task InitializeAsync() =>
-        _server = await InProcessServer.StartAsync(_data.Path, "--facilitator-key", LeagueScript.FacilitatorKey);
+        _server = await InProcessServer.StartAsync(_data.Path, "--facilitator-key", FacilitatorKey);
 
     public async Task DisposeAsync()
     {

@@ -11,7 +11,7 @@ namespace TeamDrill.Tests.LeagueServer;
 /// </summary>
 public sealed class LeagueScript : IAsyncDisposable
 {
-    public const string FacilitatorKey = "league-test-key";
+    public const string FacilitatorKey = SharedServer.FacilitatorKey;
 
     /// <summary>The data folder of a server this script started; null on a shared server.</summary>
     private readonly TempFolder? _data;
