@@ -32,7 +32,7 @@ public sealed class SignInScreen : ScreenBase
             _server,
             _name,
             _code,
-            new Label { X = 18, Y = 10, Text = "(optional, like ABC234: empty goes to the lobby)" });
+            new Label { X = 18, Y = 10, Text = $"(optional, like {TeamDrill.Shared.Drills.RoomCodes.Example}: empty goes to the lobby)" });
         FocusDefault();
 
         // Enter and Tab are the fields' own (each field signs in on Enter; Terminal.Gui moves between fields).
