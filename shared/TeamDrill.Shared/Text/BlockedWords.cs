@@ -11,12 +11,15 @@ namespace TeamDrill.Shared.Text;
 /// case, look-alike letters (<see cref="ConfusableSkeleton"/>), accents, spacing and punctuation
 /// ("c u n t", "f.u.c.k"), repeated letters, a '*' standing for a letter ("f*ck") and the usual digit
 /// and symbol swaps (0→o 1→i/l 3→e 4→a 5→s 7→t 8→b @→a $→s !→i). A word matches a whole word of the
-/// name, with or without a common ending (s, es, ed, er, ers, ing, y), so Scunthorpe, Dickens and
-/// Cassandra pass; a word written <c>*word*</c> in the list also matches inside a longer word.
+/// name, with or without a common ending (s, es, ed, ing), so Scunthorpe, Dickens, Cassandra and
+/// Spicer pass; a word written <c>*word*</c> in the list also matches inside a longer word.
 /// </summary>
 public sealed class BlockedWords
 {
-    private const string Endings = "(?:s|es|ed|er|ers|ing|y)?";
+    private const string Endings = "(?:s|es|ed|ing)?";
+
+    /// <summary>U+00C0 to U+017F without their accents ("ü" is "u"); '?' keeps the letter as it is.</summary>
+    private const string LatinBases = "AAAAAA?CEEEEIIIIDNOOOOO?OUUUUY??aaaaaa?ceeeeiiiidnooooo?ouuuuy?yAaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKk?LlLlLlLlLlNnNnNn???OoOoOo??RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
 
     private readonly IReadOnlyList<Regex> _wholeWords;
     private readonly IReadOnlyList<Regex> _insideWords;
@@ -187,10 +190,13 @@ public sealed class BlockedWords
         var sb = new StringBuilder(text.Length);
         foreach (var c in ConfusableSkeleton.Of(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark))
+            if (CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark)
             {
-                sb.Append(c);
+                continue;
             }
+
+            var bare = c is >= '\u00C0' and <= '\u017F' ? LatinBases[c - '\u00C0'] : '?';
+            sb.Append(bare == '?' ? c : bare);
         }
 
         return sb.ToString();

@@ -5,12 +5,13 @@ namespace TeamDrill.Shared.Text;
 
 /// <summary>
 /// A name reduced to how it looks, so two names that read the same on a screen compare equal (after the
-/// idea of Unicode's confusable skeletons, UTS #39, with a deliberately small table). Scope: compatibility
-/// decomposition first (fullwidth Ａ and mathematical 𝐀 become A, é becomes e plus its accent);
-/// then the Cyrillic and Greek letters that look like Latin ones (<see cref="LookAlikes"/>) and the digit 0
-/// become those Latin letters; invisible characters (controls, format characters, fillers) are
-/// ignored; case is folded. Accents stay: "José" and "Jose" look different. Not covered: other
-/// scripts, and letter pairs such as "rn" against "m" that only look alike in some fonts.
+/// idea of Unicode's confusable skeletons, UTS #39, with a deliberately small table). Scope: fullwidth
+/// forms (Ａ, ｂ, ０) become their ASCII letters and digits; the Cyrillic and Greek letters that look
+/// like Latin ones (<see cref="LookAlikes"/>) and the digit 0 become those Latin letters; invisible
+/// characters (controls, format characters, fillers) are ignored; case is folded. Accents stay: "José"
+/// and "Jose" look different. Not covered (the server runs without ICU, so there is no Unicode
+/// normalization): other scripts, mathematical letters, a precomposed é against e plus a combining
+/// accent, and letter pairs such as "rn" against "m" that only look alike in some fonts.
 /// </summary>
 public static class ConfusableSkeleton
 {
@@ -41,17 +42,17 @@ public static class ConfusableSkeleton
             return "";
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
-        var sb = new StringBuilder(decomposed.Length);
+        var sb = new StringBuilder(text.Length);
         Span<char> utf16 = stackalloc char[2];
-        foreach (var rune in decomposed.EnumerateRunes())
+        foreach (var rune in text.EnumerateRunes())
         {
             if (IsInvisible(rune))
             {
                 continue;
             }
 
-            var shown = LookAlikes.TryGetValue(rune.Value, out var latin) ? new Rune(latin) : rune;
+            var ascii = rune.Value is >= 0xFF01 and <= 0xFF5E ? new Rune(rune.Value - 0xFEE0) : rune; // fullwidth forms
+            var shown = LookAlikes.TryGetValue(ascii.Value, out var latin) ? new Rune(latin) : ascii;
             sb.Append(utf16[..Rune.ToLowerInvariant(shown).EncodeToUtf16(utf16)]);
         }
 
