@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using TeamDrill.Client.Session;
 using TeamDrill.Client.Text;
 using TeamDrill.Shared.Archives;
 using TeamDrill.Shared.Content;
@@ -117,7 +118,7 @@ public static class ArchiveCommands
         try
         {
             using var stream = File.OpenRead(path);
-            return DrillArchiveReader.Read(stream);
+            return DrillArchiveReader.Read(stream, ClientWireFormat.Options);
         }
         catch (DrillArchiveException ex)
         {

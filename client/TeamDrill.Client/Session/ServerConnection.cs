@@ -24,7 +24,7 @@ public sealed class ServerConnection : IAsyncDisposable
         RetryPolicy = retryPolicy ?? new ForeverRetryPolicy();
         _connection = new HubConnectionBuilder()
             .WithUrl(new Uri(target.Server, EdgeRoutes.Hub), options => options.AccessTokenProvider = () => Task.FromResult<string?>(signedIn.Token))
-            .AddMessagePackProtocol(o => o.SerializerOptions = WireFormat.Options)
+            .AddMessagePackProtocol(o => o.SerializerOptions = ClientWireFormat.Options)
             .WithAutomaticReconnect(RetryPolicy)
             .Build();
         Hub = new HubDrillProxy(_connection);

@@ -103,7 +103,8 @@ public sealed class SignInClient(HttpClient http, ClientConfigStore configStore)
                     throw new SignInException($"the server at {server.ToString().TrimEnd('/')} gave an empty sign-in answer");
                 }
 
-                return response;
+                // The one string from the server that does not come over the hub's cleaning reader.
+                return response with { Name = TextSanitizer.Clean(response.Name) };
             }
             catch (JsonException e)
             {

@@ -65,7 +65,7 @@ public sealed class ServerReads(Func<DrillSession?> session, DebriefExport expor
     {
         try
         {
-            var archive = DrillArchiveReader.Read(await Hub().GetArchive(debrief.RoomCode, debrief.DrillNumber));
+            var archive = DrillArchiveReader.Read(await Hub().GetArchive(debrief.RoomCode, debrief.DrillNumber), ClientWireFormat.Options);
             screen.ShowMessage(export.Write(archive));
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -2,6 +2,7 @@ using TeamDrill.Shared.Content;
 using TeamDrill.Shared.Drills;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Shared.Scoring;
+using TeamDrill.Shared.Text;
 
 namespace TeamDrill.Grains.Content;
 
@@ -43,7 +44,7 @@ public sealed class ContentCatalog : IContentCatalog
         if (!string.IsNullOrWhiteSpace(cardId))
         {
             card = _content.FindCard(cardId.Trim())
-                ?? throw new DrillRuleException($"There is no card '{cardId.Trim()}'; /cards lists them.");
+                ?? throw new DrillRuleException($"There is no card '{TextSanitizer.Clean(cardId)}'; /cards lists them.");
         }
         else
         {

@@ -7,6 +7,7 @@ using TeamDrill.Shared.Drills;
 using TeamDrill.Shared.Leagues;
 using TeamDrill.Shared.Leagues.Stored;
 using TeamDrill.Shared.Protocol;
+using TeamDrill.Shared.Text;
 
 namespace TeamDrill.Grains.Leagues;
 
@@ -18,6 +19,7 @@ namespace TeamDrill.Grains.Leagues;
 public sealed partial class LeagueGrain(
     [PersistentState("league", GrainStorageNames.Default)] IPersistentState<LeagueState> store,
     IContentCatalog content,
+    BlockedWords blockedWords,
     TimeProvider time,
     ILogger<LeagueGrain> logger) : Grain, ILeagueGrain
 {
@@ -37,7 +39,7 @@ public sealed partial class LeagueGrain(
     {
         var isFacilitator = await GrainFactory.GetGrain<IFacilitatorGrain>(actorId).IsFacilitator();
         var facilitatorName = await NameOf(actorId);
-        await Change(league => league.Create(actorId, facilitatorName, isFacilitator, name, Now));
+        await Change(league => league.Create(actorId, facilitatorName, isFacilitator, name, blockedWords, Now));
         LogLeagueCreated(Code, actorId);
         return League.View();
     }
@@ -54,7 +56,7 @@ public sealed partial class LeagueGrain(
     public Task SetPresence(string actorId, string member, string presence) =>
         Change(league => league.SetPresence(actorId, member, presence));
 
-    public Task SetGroup(string actorId, string member, string group) => Change(league => league.SetGroup(actorId, member, group));
+    public Task SetGroup(string actorId, string member, string group) => Change(league => league.SetGroup(actorId, member, group, blockedWords));
 
     public async Task<LeagueView> StartSeason(string actorId, int roomSize)
     {

@@ -2,17 +2,18 @@ using System.Collections.Concurrent;
 using TeamDrill.Grains.Players;
 using TeamDrill.Shared.Drills;
 using TeamDrill.Shared.Protocol;
+using TeamDrill.Shared.Text;
 
 namespace TeamDrill.Server.Edge;
 
 /// <summary>Signs players in and resolves tokens, with a small cache so each hub connection costs no grain call.</summary>
-public sealed class PlayerDirectory(IGrainFactory grains)
+public sealed class PlayerDirectory(IGrainFactory grains, BlockedWords blockedWords)
 {
     private readonly ConcurrentDictionary<string, string> _playerByTokenHash = new(StringComparer.Ordinal);
 
     public async Task<SignInResponse> SignIn(SignInRequest request)
     {
-        var name = NameRules.Clean(request.Name);
+        var name = blockedWords.Check(NameRules.Clean(request.Name), "display name");
         if (!string.IsNullOrEmpty(request.Token) && await Resolve(request.Token) is { } known)
         {
             var renamed = await grains.GetGrain<IPlayerGrain>(known).SetName(name);

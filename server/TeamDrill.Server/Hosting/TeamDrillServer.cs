@@ -68,6 +68,11 @@ public static partial class TeamDrillServer
             return null;
         }
 
+        if (!builder.TryAddBlockedWords(settings.Content, error))
+        {
+            return null;
+        }
+
         builder.Services.AddTeamDrillSettings(settings);
         builder.Services.AddTeamDrillHealth(role);
         builder.Services.AddSingleton(TimeProvider.System);

@@ -10,14 +10,16 @@ namespace TeamDrill.Shared.Archives;
 /// </summary>
 public static class DrillArchiveReader
 {
-    public static DrillArchive Read(byte[] file)
+    /// <param name="file">The archive's bytes.</param>
+    /// <param name="options">How to read the record; a client passes its own, which cleans every string for the terminal.</param>
+    public static DrillArchive Read(byte[] file, MessagePackSerializerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         using var stream = new MemoryStream(file, writable: false);
-        return Read(stream);
+        return Read(stream, options);
     }
 
-    public static DrillArchive Read(Stream stream)
+    public static DrillArchive Read(Stream stream, MessagePackSerializerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var header = new byte[DrillArchiveFormat.HeaderLength];
@@ -68,7 +70,7 @@ public static class DrillArchiveReader
             throw Fail(DrillArchiveProblem.Corrupt, "Corrupt TeamDrill archive: there is unexpected data after the body.");
         }
 
-        return Deserialize(body);
+        return Deserialize(body, options);
     }
 
     private static void CheckMagic(ReadOnlySpan<byte> start)
@@ -105,12 +107,12 @@ public static class DrillArchiveReader
         return body.ToArray();
     }
 
-    private static DrillArchive Deserialize(byte[] body)
+    private static DrillArchive Deserialize(byte[] body, MessagePackSerializerOptions? options)
     {
         const string NotADrill = "Corrupt TeamDrill archive: the body passed its checksum but is not a valid drill record.";
         try
         {
-            var archive = MessagePackSerializer.Deserialize<DrillArchive>(body, WireFormat.Options);
+            var archive = MessagePackSerializer.Deserialize<DrillArchive>(body, options ?? WireFormat.Options);
 
             // A nil where the format promises a list is a record no writer of this format produces.
             return archive is null || archive.Participants is null || archive.Transcript is null || archive.Tags is null

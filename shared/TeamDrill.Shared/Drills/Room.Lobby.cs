@@ -207,7 +207,8 @@ public sealed partial class Room
     private string UniqueName(string name)
     {
         var candidate = name;
-        for (var n = 2; State.Members.Any(m => string.Equals(m.Name, candidate, StringComparison.OrdinalIgnoreCase)); n++)
+        // A name that only looks like a member's (Cyrillic е for e, a hidden joiner) gets the suffix a duplicate gets.
+        for (var n = 2; State.Members.Any(m => NameRules.LookAlike(m.Name, candidate)); n++)
         {
             var suffix = n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             candidate = name[..Math.Min(name.Length, DrillLimits.MaxNameLength - suffix.Length)] + suffix;

@@ -12,7 +12,7 @@ public sealed partial class League
     /// Makes this code a league run by <paramref name="actorId"/>, who must be a facilitator
     /// (<paramref name="isFacilitator"/>: they claimed the server's key).
     /// </summary>
-    public void Create(string actorId, string actorName, bool isFacilitator, string name, DateTimeOffset now)
+    public void Create(string actorId, string actorName, bool isFacilitator, string name, BlockedWords blockedWords, DateTimeOffset now)
     {
         if (State.Exists)
         {
@@ -29,6 +29,8 @@ public sealed partial class League
         {
             throw new DrillRuleException($"A league name is 1 to {MaxNameLength} characters long.");
         }
+
+        blockedWords.Check(clean, "league name");
 
         State.Code = Code;
         State.Name = clean;
@@ -75,7 +77,7 @@ public sealed partial class League
         target.Presence = wanted;
     }
 
-    public void SetGroup(string actorId, string member, string group)
+    public void SetGroup(string actorId, string member, string group, BlockedWords blockedWords)
     {
         RequireFacilitator(actorId, "put members in groups");
         var target = Member(member);
@@ -84,6 +86,8 @@ public sealed partial class League
         {
             throw new DrillRuleException($"A group name is at most {MaxGroupLength} characters long.");
         }
+
+        blockedWords.Check(clean, "group name");
 
         target.Group = clean;
     }

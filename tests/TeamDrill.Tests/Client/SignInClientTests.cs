@@ -47,6 +47,16 @@ public sealed class SignInClientTests : IDisposable
     }
 
     [Fact]
+    public async Task the_name_the_server_answers_with_is_cleaned_before_anything_prints_it()
+    {
+        var client = Client(_ => Json("p-eve", "\\u001b]0;x\\u0007Eve\\u202E", "tok-9"));
+
+        var response = await client.SignInAsync(Server, "Eve");
+
+        Assert.Equal("]0;xEve", response.Name);
+    }
+
+    [Fact]
     public async Task a_restarted_client_sends_the_saved_token_and_resumes_the_same_player()
     {
         await Client(_ => Json("p-ana", "Ana", "tok-1")).SignInAsync(Server, "Ana");

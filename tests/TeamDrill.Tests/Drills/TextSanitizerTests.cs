@@ -70,4 +70,53 @@ public sealed class TextSanitizerTests
         Assert.Equal("", TextSanitizer.Clean(""));
         Assert.Equal("", TextSanitizer.Clean("\u001b\u200b\u202e \t\r\n"));
     }
+
+    [Theory]
+    [InlineData("a\u3164b", "ab")]
+    [InlineData("a\u034Fb\u115F\u1160c", "abc")]
+    [InlineData("a\uFFA0b\u2800c", "abc")]
+    public void invisible_fillers_are_removed(string raw, string expected)
+    {
+        Assert.Equal(expected, TextSanitizer.Clean(raw));
+    }
+
+    [Fact]
+    public void a_message_with_999_combining_marks_keeps_two_and_is_not_refused()
+    {
+        var zalgo = "hi" + new string('\u0301', 999) + " there";
+
+        Assert.Equal("hi\u0301\u0301 there", TextSanitizer.Clean(zalgo));
+    }
+
+    [Fact]
+    public void marks_are_counted_per_letter()
+    {
+        var raw = "a\u0301\u0302\u0303b\u0300\u0301\u0302\u0303";
+
+        Assert.Equal("a\u0301\u0302b\u0300\u0301", TextSanitizer.Clean(raw));
+    }
+
+    [Theory]
+    [InlineData("Thanks\u00A0a lot", "Thanks a lot")]
+    [InlineData("wide\u3000gap\u2003here", "wide gap here")]
+    public void every_kind_of_space_becomes_a_plain_space(string raw, string expected)
+    {
+        Assert.Equal(expected, TextSanitizer.Clean(raw));
+    }
+
+    [Fact]
+    public void for_the_terminal_layout_is_kept_and_the_same_characters_are_dropped()
+    {
+        var raw = "name   score\r\nAna\t  4\n\u001b]8;;http://evil\u0007link\u001b]8;;\u0007 \u009b2J\u202Eok\rover";
+
+        Assert.Equal("name   score\r\nAna   4\n]8;;http://evillink]8;; 2Jokover", TextSanitizer.ForTerminal(raw));
+    }
+
+    [Fact]
+    public void for_the_terminal_plain_text_comes_back_as_it_is()
+    {
+        var text = "| Outcome | resolved |\n| Score   | 72       |\r\nJosé Müller";
+
+        Assert.Same(text, TextSanitizer.ForTerminal(text));
+    }
 }

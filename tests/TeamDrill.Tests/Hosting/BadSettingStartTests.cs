@@ -38,7 +38,8 @@ public sealed class BadSettingStartTests
         Assert.False(Directory.Exists(data), "the data folder was created");
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> RunServerAsync(string[] args, Dictionary<string, string> environment)
+    /// <summary>Runs the built server executable until it stops by itself (it must refuse to start).</summary>
+    internal static async Task<(int ExitCode, string Output, string Error)> RunServerAsync(string[] args, Dictionary<string, string> environment)
     {
         var info = new ProcessStartInfo("dotnet")
         {

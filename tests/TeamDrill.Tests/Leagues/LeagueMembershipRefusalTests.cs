@@ -1,3 +1,4 @@
+using TeamDrill.Shared.Text;
 using TeamDrill.Shared.Leagues;
 using TeamDrill.Shared.Leagues.Stored;
 using TeamDrill.Shared.Protocol;
@@ -14,7 +15,7 @@ public sealed class LeagueMembershipRefusalTests
         var league = new League(Code, new LeagueState());
 
         AssertRefused(league, "Only a facilitator can create a league: claim the server's facilitator key first (teamdrill league claim KEY).",
-            () => league.Create(Id("Ana"), "Ana", isFacilitator: false, "Ana's league", T0));
+            () => league.Create(Id("Ana"), "Ana", isFacilitator: false, "Ana's league", BlockedWords.None, T0));
         Assert.False(league.Exists);
     }
 
@@ -23,7 +24,7 @@ public sealed class LeagueMembershipRefusalTests
     {
         var league = Created();
 
-        AssertRefused(league, "League K7QX2M already exists.", () => league.Create(Fay, "Fay", isFacilitator: true, "Again", T0));
+        AssertRefused(league, "League K7QX2M already exists.", () => league.Create(Fay, "Fay", isFacilitator: true, "Again", BlockedWords.None, T0));
         Assert.Equal("Tuesday team", league.State.Name);
     }
 
@@ -34,7 +35,7 @@ public sealed class LeagueMembershipRefusalTests
     {
         var league = new League(Code, new LeagueState());
 
-        AssertRefused(league, "A league name is 1 to 48 characters long.", () => league.Create(Fay, "Fay", isFacilitator: true, name, T0));
+        AssertRefused(league, "A league name is 1 to 48 characters long.", () => league.Create(Fay, "Fay", isFacilitator: true, name, BlockedWords.None, T0));
     }
 
     [Fact]
@@ -43,8 +44,8 @@ public sealed class LeagueMembershipRefusalTests
         var league = new League(Code, new LeagueState());
 
         AssertRefused(league, "A league name is 1 to 48 characters long.",
-            () => league.Create(Fay, "Fay", isFacilitator: true, new string('n', 49), T0));
-        league.Create(Fay, "Fay", isFacilitator: true, "\u001b" + new string('n', 48), T0);
+            () => league.Create(Fay, "Fay", isFacilitator: true, new string('n', 49), BlockedWords.None, T0));
+        league.Create(Fay, "Fay", isFacilitator: true, "\u001b" + new string('n', 48), BlockedWords.None, T0);
         Assert.Equal(new string('n', 48), league.State.Name);
     }
 
@@ -109,7 +110,7 @@ public sealed class LeagueMembershipRefusalTests
     {
         var league = WithMembers();
 
-        AssertRefused(league, "'Eve' is not a member of league K7QX2M.", () => league.SetGroup(Fay, "Eve", "South"));
+        AssertRefused(league, "'Eve' is not a member of league K7QX2M.", () => league.SetGroup(Fay, "Eve", "South", BlockedWords.None));
         AssertRefused(league, "'Eve' is not a member of league K7QX2M.", () => league.SetPresence(Fay, " Eve\u001b ", "away"));
     }
 
@@ -118,8 +119,8 @@ public sealed class LeagueMembershipRefusalTests
     {
         var league = WithMembers();
 
-        AssertRefused(league, "Only the league's facilitator can put members in groups.", () => league.SetGroup(Id("Ana"), "Ana", "North"));
-        AssertRefused(league, "A group name is at most 24 characters long.", () => league.SetGroup(Fay, "Ana", new string('g', 25)));
+        AssertRefused(league, "Only the league's facilitator can put members in groups.", () => league.SetGroup(Id("Ana"), "Ana", "North", BlockedWords.None));
+        AssertRefused(league, "A group name is at most 24 characters long.", () => league.SetGroup(Fay, "Ana", new string('g', 25), BlockedWords.None));
     }
 
     [Fact]
@@ -168,7 +169,7 @@ public sealed class LeagueMembershipRefusalTests
     {
         var league = WithMembers();
 
-        league.SetGroup(Fay, "ana", " North\u001b ");
+        league.SetGroup(Fay, "ana", " North\u001b ", BlockedWords.None);
 
         Assert.Equal("North", league.View().Members.Single(m => m.Name == "Ana").Group);
     }

@@ -1,3 +1,4 @@
+using TeamDrill.Shared.Text;
 using MessagePack;
 using TeamDrill.Shared.Drills;
 using TeamDrill.Shared.Leagues;
@@ -39,7 +40,7 @@ internal static class LeagueTable
     public static League Created()
     {
         var league = new League(Code, new LeagueState());
-        league.Create(Fay, "Fay", isFacilitator: true, "Tuesday team", T0);
+        league.Create(Fay, "Fay", isFacilitator: true, "Tuesday team", BlockedWords.None, T0);
         return league;
     }
 

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.SignalR.Client;
 using System.Text.RegularExpressions;
+using TeamDrill.Shared.Protocol;
 using TeamDrill.Tests.Infrastructure;
 
 namespace TeamDrill.Tests.Tui;
@@ -78,6 +80,38 @@ public sealed partial class TuiEndToEndTests : IAsyncLifetime
         var exported = Directory.GetFiles(_home.Path, "teamdrill-*-drill1.md");
         Assert.Single(exported);
         Assert.Contains("| Outcome | resolved |", await File.ReadAllTextAsync(exported[0]));
+    }
+
+    [Fact]
+    public async Task a_hostile_name_reaches_neither_the_full_screen_nor_the_console_client_raw()
+    {
+        Assert.True(TmuxSession.IsInstalled, "tmux is not installed: this end-to-end test drives the full-screen client in tmux. Install it (apt-get install -y tmux); .ci/run does.");
+        _server = await ServerProcess.StartAsync(_data.Path);
+        var host = Player("Hana");
+        await host.WaitForAsync("~ connected");
+        await host.SayAsync("/create");
+        var code = RoomCreated().Match(await host.WaitForAsync(" created")).Groups[1].Value;
+        _tmux = TmuxSession.Start(
+            _home.Path,
+            new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = Path.Combine(_home.Path, "tui-config") },
+            "dotnet", Path.Combine(AppContext.BaseDirectory, "teamdrill.dll"), "--server", _server.Url, "--name", "Tia");
+        await _tmux.WaitForAsync("TeamDrill — sign in", "Enter Sign in");
+        _tmux.Type(code);
+        _tmux.Press("Enter");
+        await _tmux.WaitForAsync("lobby (Tia)", $"Members of {code}", "● connected");
+
+        // A window-title OSC, a bidi override, a joiner and a filler, signed in over raw HTTP as no client would.
+        await using var eve = await TestPlayer.SignInAsync(_server.Url, "\u001b]0;pwned\u0007Eve\u202Ex\u200D\u3164");
+        await eve.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), code);
+
+        // Had the escape reached the terminal, tmux would have eaten "]0;pwned" as a title; it shows as text.
+        var screen = await _tmux.WaitForAsync("]0;pwnedEvex");
+        await host.WaitForAsync("* ]0;pwnedEvex joined");
+        foreach (var raw in new[] { "\u001b", "\u0007", "\u202E", "\u200D", "\u3164" })
+        {
+            Assert.DoesNotContain(raw, screen, StringComparison.Ordinal);
+            Assert.DoesNotContain(raw, host.Output, StringComparison.Ordinal);
+        }
     }
 
     public async Task DisposeAsync()

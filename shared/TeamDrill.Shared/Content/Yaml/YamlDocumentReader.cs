@@ -1,3 +1,5 @@
+using System.Text;
+using TeamDrill.Shared.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -11,6 +13,18 @@ internal static class YamlDocumentReader
 {
     public static YamlMappingNode? ReadRoot(string text, ProblemCollector problems, string whatTheFileHolds)
     {
+        // A hidden character is reported where it stands, before YAML gets to reject or keep it.
+        var raw = UnsafeCharacters.FindInContent(text).ToList();
+        foreach (var (line, column, rune) in raw)
+        {
+            problems.Report(line, column, Unsafe(rune));
+        }
+
+        if (raw.Count > 0)
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -34,6 +48,7 @@ internal static class YamlDocumentReader
         }
 
         var root = stream.Documents[0].RootNode;
+        ReportEscapedUnsafe(root, problems);
         if (root is not YamlMappingNode mapping)
         {
             problems.Report(root, $"the file should hold {whatTheFileHolds} as 'field: value' lines");
@@ -41,6 +56,31 @@ internal static class YamlDocumentReader
         }
 
         return mapping;
+    }
+
+    /// <summary>One sentence naming the character, for a content problem.</summary>
+    public static string Unsafe(Rune rune) =>
+        $"{UnsafeCharacters.Describe(rune)} cannot be in a content file: it can disguise text or take over a player's terminal; delete it";
+
+    /// <summary>Double-quoted YAML can spell a control character as an escape ("\e", "\x9b", "\u202E"); the value is checked too.</summary>
+    private static void ReportEscapedUnsafe(YamlNode node, ProblemCollector problems)
+    {
+        foreach (var child in node.AllNodes)
+        {
+            if (child is not YamlScalarNode { Value: { } value })
+            {
+                continue;
+            }
+
+            foreach (var rune in value.EnumerateRunes())
+            {
+                if (UnsafeCharacters.IsUnsafeInContent(rune))
+                {
+                    problems.Report(child, Unsafe(rune));
+                    break;
+                }
+            }
+        }
     }
 
     private static string Describe(YamlException ex)
