@@ -7,7 +7,7 @@ public sealed class DownloadOptions
 {
     public const string Section = SettingSections.Root;
 
-    [Setting("folder of published clients that /download lists and serves; a relative one is looked for from the working folder, then above the server's own folder", Flag = "--downloads", Takes = "folder")]
+    [Setting("folder of the published clients that /download serves; a relative one is looked for here, then above the server's folder", Flag = "--downloads", Takes = "folder")]
     public string DownloadsFolder { get; set; } = "artifacts/downloads";
 
     /// <summary>
