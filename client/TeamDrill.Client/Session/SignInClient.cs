@@ -22,10 +22,14 @@ public sealed class SignInClient(HttpClient http, ClientConfigStore configStore,
 
     /// <summary>The sign-in every front end makes: its own short-lived HTTP client, config problems to <paramref name="reportConfigProblem"/>.</summary>
     public static async Task<SignInResponse> SignInAsync(
-        ClientConfigStore configStore, SignInTarget target, Action<string>? reportConfigProblem, CancellationToken cancellationToken = default)
+        ClientConfigStore configStore,
+        SignInTarget target,
+        Action<string>? reportConfigProblem,
+        CancellationToken cancellationToken = default,
+        int protocolVersion = ProtocolVersion.Current)
     {
         using var http = new HttpClient { Timeout = Timeout };
-        var client = new SignInClient(http, configStore);
+        var client = new SignInClient(http, configStore, protocolVersion);
         if (reportConfigProblem is not null)
         {
             client.ConfigProblem += (_, e) => reportConfigProblem(e.Message);

@@ -11,8 +11,8 @@ public static class ProtocolVersion
 {
     public const int Current = 1;
 
-    /// <summary>The release number of the running program, from <c>Version</c> in Directory.Build.props.</summary>
-    public static string AppVersion { get; } = VersionOf(Assembly.GetEntryAssembly() ?? typeof(ProtocolVersion).Assembly);
+    /// <summary>The release number, from <c>Version</c> in Directory.Build.props (client and server are built with the same one).</summary>
+    public static string AppVersion { get; } = VersionOf(typeof(ProtocolVersion).Assembly);
 
     /// <summary>
     /// Null when a client speaking <paramref name="clientProtocol"/> may sign in here; otherwise the one

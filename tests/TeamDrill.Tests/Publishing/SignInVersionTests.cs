@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using TeamDrill.Client.Session;
+using TeamDrill.Client.Tui;
+using TeamDrill.Client.Tui.Screens;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Tests.Infrastructure;
 using TeamDrill.Tests.Integration;
@@ -51,6 +53,29 @@ public sealed class SignInVersionTests(SharedServer shared)
         Assert.StartsWith("This client (TeamDrill ", refused.Message);
         Assert.EndsWith($"download TeamDrill {ProtocolVersion.AppVersion} from {DownloadPage} and sign in again.", refused.Message);
         Assert.False(File.Exists(store.Path));
+    }
+
+    [Fact]
+    public async Task the_full_screen_client_stops_with_the_sentence_instead_of_staying_on_the_form()
+    {
+        using var config = new TempFolder();
+        var flow = new SignInFlow(new ClientConfigStore(Path.Combine(config.Path, "config.json")), protocolVersion: ProtocolVersion.Current + 1);
+
+        var result = await flow.RunAsync(new SignInForm(shared.Url, "Nova", ""));
+
+        Assert.True(result.MustUpgrade);
+        Assert.Null(result.Connection);
+        Assert.EndsWith($"download TeamDrill {ProtocolVersion.AppVersion} from {DownloadPage} and sign in again.", result.Error);
+    }
+
+    [Fact]
+    public async Task a_caller_that_names_no_version_such_as_curl_signs_in()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(shared.Url) };
+
+        using var response = await http.PostAsJsonAsync(EdgeRoutes.SignIn, new { name = "Curl" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
