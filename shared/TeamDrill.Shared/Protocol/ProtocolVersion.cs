@@ -11,7 +11,7 @@ public static class ProtocolVersion
 {
     public const int Current = 1;
 
-    /// <summary>The release number, from <c>Version</c> in Directory.Build.props (client and server are built with the same one).</summary>
+    /// <summary>The release number, the <c>Version</c> property of the build (client and server are built with the same one).</summary>
     public static string AppVersion { get; } = VersionOf(typeof(ProtocolVersion).Assembly);
 
     /// <summary>
