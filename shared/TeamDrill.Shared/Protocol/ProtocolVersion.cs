@@ -26,10 +26,14 @@ public static class ProtocolVersion
         }
 
         var age = version < Current ? "too old" : "too new";
-        var yours = string.IsNullOrWhiteSpace(clientApp) ? $"protocol {version}" : $"TeamDrill {clientApp}, protocol {version}";
+        // The release is the client's own text, echoed back: only a plain version number is repeated.
+        var yours = IsPlainVersion(clientApp) ? $"TeamDrill {clientApp}, protocol {version}" : $"protocol {version}";
         return $"This client ({yours}) is {age} for this server (TeamDrill {serverApp}, protocol {Current}): "
             + $"download TeamDrill {serverApp} from {downloadUrl} and sign in again.";
     }
+
+    private static bool IsPlainVersion(string? text) =>
+        text is { Length: > 0 and <= 32 } && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '+');
 
     private static string VersionOf(Assembly assembly)
     {

@@ -30,11 +30,11 @@ public sealed class SignInVersionTests(SharedServer shared)
     }
 
     [Fact]
-    public async Task a_newer_client_is_told_it_is_too_new()
+    public async Task a_newer_client_is_told_it_is_too_new_without_echoing_a_release_that_is_not_a_version()
     {
         using var http = new HttpClient { BaseAddress = new Uri(shared.Url) };
 
-        using var response = await http.PostAsJsonAsync(EdgeRoutes.SignIn, new SignInRequest("Nova", null, ProtocolVersion.Current + 1));
+        using var response = await http.PostAsJsonAsync(EdgeRoutes.SignIn, new SignInRequest("Nova", null, ProtocolVersion.Current + 1, "\u001b[2J<b>9</b>"));
 
         Assert.Equal(HttpStatusCode.UpgradeRequired, response.StatusCode);
         Assert.StartsWith($"This client (protocol {ProtocolVersion.Current + 1}) is too new for this server", await response.Content.ReadFromJsonAsync<string>());
