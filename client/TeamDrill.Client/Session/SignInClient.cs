@@ -8,9 +8,10 @@ namespace TeamDrill.Client.Session;
 
 /// <summary>
 /// Signs in at <c>POST /api/signin</c>, sending the token saved for this server and name so a restarted
-/// client resumes the same player, and saves the token the server returns.
+/// client resumes the same player, and saves the token the server returns. It names its protocol version
+/// (<paramref name="protocolVersion"/>: the current one but in tests) so a server of another version can say what to download.
 /// </summary>
-public sealed class SignInClient(HttpClient http, ClientConfigStore configStore)
+public sealed class SignInClient(HttpClient http, ClientConfigStore configStore, int protocolVersion = ProtocolVersion.Current)
 {
     private const int MaxErrorBodyLength = 300;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
@@ -21,10 +22,14 @@ public sealed class SignInClient(HttpClient http, ClientConfigStore configStore)
 
     /// <summary>The sign-in every front end makes: its own short-lived HTTP client, config problems to <paramref name="reportConfigProblem"/>.</summary>
     public static async Task<SignInResponse> SignInAsync(
-        ClientConfigStore configStore, SignInTarget target, Action<string>? reportConfigProblem, CancellationToken cancellationToken = default)
+        ClientConfigStore configStore,
+        SignInTarget target,
+        Action<string>? reportConfigProblem,
+        CancellationToken cancellationToken = default,
+        int protocolVersion = ProtocolVersion.Current)
     {
         using var http = new HttpClient { Timeout = Timeout };
-        var client = new SignInClient(http, configStore);
+        var client = new SignInClient(http, configStore, protocolVersion);
         if (reportConfigProblem is not null)
         {
             client.ConfigProblem += (_, e) => reportConfigProblem(e.Message);
@@ -41,12 +46,12 @@ public sealed class SignInClient(HttpClient http, ClientConfigStore configStore)
         SignInResponse response;
         try
         {
-            response = await PostAsync(server, new SignInRequest(name, saved?.Token), cancellationToken).ConfigureAwait(false);
+            response = await PostAsync(server, Request(name, saved?.Token), cancellationToken).ConfigureAwait(false);
         }
         catch (SignInException e) when (saved is not null && e.Status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
             // The server may have forgotten the token (a fresh data folder): sign in as a new player.
-            response = await PostAsync(server, new SignInRequest(name), cancellationToken).ConfigureAwait(false);
+            response = await PostAsync(server, Request(name, null), cancellationToken).ConfigureAwait(false);
         }
 
         try
@@ -60,6 +65,8 @@ public sealed class SignInClient(HttpClient http, ClientConfigStore configStore)
 
         return response;
     }
+
+    private SignInRequest Request(string name, string? token) => new(name, token, protocolVersion, ProtocolVersion.AppVersion);
 
     private async Task<SignInResponse> PostAsync(Uri server, SignInRequest request, CancellationToken cancellationToken)
     {
@@ -89,6 +96,12 @@ public sealed class SignInClient(HttpClient http, ClientConfigStore configStore)
                 }
 
                 var status = $"{(int)answer.StatusCode} {ReasonOf(answer)}";
+                if (answer.StatusCode == HttpStatusCode.UpgradeRequired && body.Length > 0)
+                {
+                    // The server's sentence already says which version to download and where.
+                    throw new SignInException(body) { Status = answer.StatusCode };
+                }
+
                 throw new SignInException(body.Length == 0 ? $"sign-in failed: {status}" : $"sign-in failed ({status}): {body}")
                 {
                     Status = answer.StatusCode,

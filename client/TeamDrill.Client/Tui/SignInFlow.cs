@@ -12,11 +12,13 @@ namespace TeamDrill.Client.Tui;
 /// the hub and joins the room when a code was given. Every failure comes back as a sentence to show.
 /// All awaits are asynchronous: nothing here blocks the UI thread.
 /// </summary>
-public sealed class SignInFlow(ClientConfigStore configStore)
+/// <param name="protocolVersion">The protocol version to claim: the current one, but in tests.</param>
+public sealed class SignInFlow(ClientConfigStore configStore, int protocolVersion = ProtocolVersion.Current)
 {
     private static readonly SignInWording Wording = new("the server", "your name", "type your name: the display name the others see");
 
-    public sealed record Result(DrillConnection? Connection, SeenRoom? Joined, string? Error);
+    /// <summary>The outcome; <see cref="MustUpgrade"/> when the server speaks another protocol version and <see cref="Error"/> says what to download.</summary>
+    public sealed record Result(DrillConnection? Connection, SeenRoom? Joined, string? Error, bool MustUpgrade = false);
 
     public static string? Check(SignInForm form, out Uri server, out string name, out string? code)
     {
@@ -56,12 +58,12 @@ public sealed class SignInFlow(ClientConfigStore configStore)
         DrillConnection connection;
         try
         {
-            var signedIn = await SignInClient.SignInAsync(configStore, target, null, cancellationToken);
+            var signedIn = await SignInClient.SignInAsync(configStore, target, null, cancellationToken, protocolVersion);
             connection = new DrillConnection(new ServerConnection(target, signedIn));
         }
         catch (SignInException e)
         {
-            return new Result(null, null, e.Message);
+            return new Result(null, null, e.Message, e.Status == System.Net.HttpStatusCode.UpgradeRequired);
         }
 
         try

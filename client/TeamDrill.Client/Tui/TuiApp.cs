@@ -33,6 +33,7 @@ public static class TuiApp
             Directory.GetCurrentDirectory());
 
         double? firstFrameMs = null;
+        string? exitMessage;
         using (IApplication app = Application.Create().Init())
         {
             var host = new RunLoopHost(app);
@@ -66,6 +67,13 @@ public static class TuiApp
 
             // Stop the connection (and its events) before the application goes away.
             await controller.DisposeAsync();
+            exitMessage = controller.ExitMessage;
+        }
+
+        if (exitMessage is not null)
+        {
+            await Console.Error.WriteLineAsync(exitMessage);
+            return 1;
         }
 
         if (firstFrameMs is { } ms)

@@ -41,6 +41,9 @@ public sealed class TuiController : IAsyncDisposable
 
     public DrillSession? Session => _session;
 
+    /// <summary>Set when the client must stop: the sentence to print once the screen is gone (a server of another version).</summary>
+    public string? ExitMessage { get; private set; }
+
     /// <summary>The room the player is looking at (the last one created, joined or opened).</summary>
     public string? CurrentRoom => _room;
 
@@ -108,6 +111,14 @@ public sealed class TuiController : IAsyncDisposable
                 await late.DisposeAsync();
             }
 
+            return;
+        }
+
+        if (result.MustUpgrade)
+        {
+            // One line at the bottom would cut the download address off: print it in full after the screen.
+            ExitMessage = result.Error;
+            _host.Quit();
             return;
         }
 

@@ -5,14 +5,23 @@ namespace TeamDrill.Server.Edge;
 
 public static class SignInEndpoint
 {
-    /// <summary><c>POST /api/signin</c>: a name (and a saved token, to resume) in, a token out. Errors are 400 with a plain sentence.</summary>
+    /// <summary>
+    /// <c>POST /api/signin</c>: a name (and a saved token, to resume) in, a token out. Errors are 400 with a
+    /// plain sentence; a client of another protocol version gets 426 and the sentence saying what to download.
+    /// </summary>
     public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
     {
-        app.MapPost(EdgeRoutes.SignIn, async (SignInRequest? request, PlayerDirectory players) =>
+        app.MapPost(EdgeRoutes.SignIn, async (SignInRequest? request, PlayerDirectory players, HttpRequest http) =>
         {
             if (request is null)
             {
                 return Results.BadRequest("Send a JSON body like {\"name\": \"Ana\"}.");
+            }
+
+            var downloads = $"{http.Scheme}://{http.Host}{EdgeRoutes.Downloads}";
+            if (ProtocolVersion.Mismatch(request.ProtocolVersion, request.AppVersion, ProtocolVersion.AppVersion, downloads) is { } mismatch)
+            {
+                return Results.Json(mismatch, statusCode: StatusCodes.Status426UpgradeRequired);
             }
 
             try

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.Authentication;
+using TeamDrill.Server.Downloads;
 using TeamDrill.Server.Edge;
 using TeamDrill.Shared.Protocol;
 
@@ -17,6 +18,7 @@ public static class EdgeSetup
         services.AddSingleton<EdgeMetrics>();
         services.AddSingleton<RoomEventRouter>();
         services.AddSingleton<PlayerDirectory>();
+        services.AddSingleton<DownloadCatalog>();
         services.AddSingleton<OutboundSender>();
         services.AddSingleton<HubGuardFilter>();
         services.AddSingleton<HubLifetimeManager<DrillHub>, EdgeLifetimeManager>();
@@ -43,6 +45,7 @@ public static class EdgeSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapSignIn();
+        app.MapDownloads();
         app.MapHub<DrillHub>(EdgeRoutes.Hub);
         return app;
     }

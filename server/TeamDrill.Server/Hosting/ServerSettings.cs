@@ -20,6 +20,8 @@ public sealed class ServerSettings
 
     public ContentOptions Content { get; } = new();
 
+    public DownloadOptions Downloads { get; } = new();
+
     public RoomOptions Rooms { get; } = new();
 
     public LeagueOptions Leagues { get; } = new();

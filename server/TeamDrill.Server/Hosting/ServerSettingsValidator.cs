@@ -23,6 +23,11 @@ public static class ServerSettingsValidator
             yield return "DataDirectory (--data) is empty; give a folder for the database.";
         }
 
+        if (string.IsNullOrWhiteSpace(settings.Downloads.DownloadsFolder))
+        {
+            yield return "DownloadsFolder (--downloads) is empty; give the folder build/publish.sh writes to, such as artifacts/downloads.";
+        }
+
         if (string.IsNullOrWhiteSpace(cluster.ClusterId) || string.IsNullOrWhiteSpace(cluster.ServiceId))
         {
             yield return "ClusterId and ServiceId (--cluster-id, --service-id) must not be empty.";

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using TeamDrill.Server.Hosting.Health;
+using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Server.Hosting;
 
@@ -114,6 +115,7 @@ public static partial class TeamDrillServer
         var content = app.Services.GetService<LoadedContent>();
         LogListening(
             logger,
+            ProtocolVersion.AppVersion,
             DeclaredSetting.Format(settings.Clustering.Role),
             string.Join(", ", Addresses(app)),
             settings.Storage.Describe(),
@@ -122,8 +124,8 @@ public static partial class TeamDrillServer
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "TeamDrill ({Role}) listening on {Addresses}; data in {DataDirectory}; {CardCount} cards loaded from {ContentFolders}")]
-    private static partial void LogListening(ILogger logger, string role, string addresses, string dataDirectory, int cardCount, string contentFolders);
+        Message = "TeamDrill {Version} ({Role}) listening on {Addresses}; data in {DataDirectory}; {CardCount} cards loaded from {ContentFolders}")]
+    private static partial void LogListening(ILogger logger, string version, string role, string addresses, string dataDirectory, int cardCount, string contentFolders);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "TeamDrill stopped; every acknowledged action is on disk")]
     private static partial void LogStopped(ILogger logger);

@@ -46,16 +46,22 @@ public sealed class ConsoleProcess : IAsyncDisposable
 
     public string Transcript => string.Join('\n', Lines);
 
-    public static ConsoleProcess Start(string configHome, params string[] args)
+    public static ConsoleProcess Start(string configHome, params string[] args) =>
+        Start("dotnet", [Path.Combine(AppContext.BaseDirectory, "teamdrill.dll"), .. args], configHome);
+
+    /// <summary>A published <c>teamdrill</c> executable (build/publish.sh) rather than the test build.</summary>
+    public static ConsoleProcess StartExecutable(string executable, string configHome, params string[] args) =>
+        Start(executable, args, configHome);
+
+    private static ConsoleProcess Start(string program, string[] args, string configHome)
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(program)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "teamdrill.dll"));
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);

@@ -48,17 +48,27 @@ public sealed class ServerProcess : IAsyncDisposable
         return StartWithRetries(() => fixedArgs);
     }
 
+    /// <summary>Starts a published server executable (build/publish.sh) on free ports, with its own shipped content.</summary>
+    public static Task<ServerProcess> StartPublishedAsync(string executable, string dataDirectory, params string[] extraArgs) =>
+        StartWithRetries(
+            () =>
+            {
+                var ports = FreePorts.Next(2);
+                return ["--data", dataDirectory, "--silo-port", ports[0].ToString(), "--gateway-port", ports[1].ToString(), .. extraArgs];
+            },
+            executable);
+
     /// <summary>
     /// A free port can be taken by a test running alongside between the moment it is picked and the
     /// moment the server binds it; then the start is tried again with fresh ports.
     /// </summary>
-    private static async Task<ServerProcess> StartWithRetries(Func<IEnumerable<string>> args)
+    private static async Task<ServerProcess> StartWithRetries(Func<IEnumerable<string>> args, string? executable = null)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await StartOnceAsync(args());
+                return await StartOnceAsync(args(), executable);
             }
             catch (InvalidOperationException ex) when (attempt < 4 && ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
             {
@@ -66,11 +76,11 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    private static async Task<ServerProcess> StartOnceAsync(IEnumerable<string> args)
+    private static async Task<ServerProcess> StartOnceAsync(IEnumerable<string> args, string? executable)
     {
         var port = FreePorts.Next();
         var url = $"http://127.0.0.1:{port}";
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(executable ?? "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -80,7 +90,11 @@ public sealed class ServerProcess : IAsyncDisposable
         // Failover tests read several processes' logs side by side: stamp every line.
         info.Environment["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ";
         info.Environment["Logging__Console__UseUtcTimestamp"] = "true";
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "teamdrill-server.dll"));
+        if (executable is null)
+        {
+            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "teamdrill-server.dll"));
+        }
+
         foreach (var arg in new[] { "--listen", url }.Concat(args))
         {
             info.ArgumentList.Add(arg);
