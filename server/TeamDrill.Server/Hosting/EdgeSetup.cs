@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.HttpOverrides;
 using TeamDrill.Server.Edge;
+using TeamDrill.Server.Edge.Watching;
+using TeamDrill.Server.Web;
 using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Server.Hosting;
@@ -19,12 +22,14 @@ public static class EdgeSetup
         services.AddSingleton<PlayerDirectory>();
         services.AddSingleton<OutboundSender>();
         services.AddSingleton<HubGuardFilter>();
+        services.AddSingleton<WebAddresses>();
         services.AddSingleton<HubLifetimeManager<DrillHub>, EdgeLifetimeManager>();
         services.AddSingleton<RoomSubscriptions>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomSubscriptions>());
         services.AddHostedService<MemoryReclaimer>();
         services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null)
+            .AddScheme<AuthenticationSchemeOptions, WatchAuthenticationHandler>(WatchAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
         services.AddSignalR(hub =>
             {
@@ -40,10 +45,13 @@ public static class EdgeSetup
 
     public static WebApplication MapTeamDrillEdge(this WebApplication app)
     {
+        // Behind a TLS reverse proxy on this machine, links the edge hands out keep the proxy's https scheme.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapSignIn();
         app.MapHub<DrillHub>(EdgeRoutes.Hub);
+        app.MapTeamDrillWeb();
         return app;
     }
 }
