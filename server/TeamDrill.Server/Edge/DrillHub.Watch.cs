@@ -13,7 +13,7 @@ public sealed partial class DrillHub
     public async Task<string> CreateWatchLink(string code)
     {
         code = RoomCodes.Normalize(code);
-        var key = TokenHashing.NewToken();
+        var key = WatchToken.NewKey();
         await Room(code).OpenWatchLink(PlayerId, TokenHashing.Hash(key));
         var http = Context.GetHttpContext() ?? throw new HubException("This connection has no address to build a link from.");
         return WebAddresses.Of(http).WatchUrl(http.Request, code, key);

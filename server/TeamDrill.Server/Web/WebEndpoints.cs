@@ -31,8 +31,10 @@ public static class WebEndpoints
             return Results.Content(svg, "image/svg+xml");
         });
 
-        app.MapGet(WebRoutes.WatchPattern, async (string code, string? key, IGrainFactory grains) =>
+        app.MapGet(WebRoutes.WatchPattern, async (string code, string? key, IGrainFactory grains, HttpResponse response) =>
         {
+            // Never from a cache: whether the link still works is decided now.
+            response.Headers.CacheControl = "no-store";
             // Checked here as well as on the hub, so a wrong or revoked link gets a page that says so at once.
             if (!RoomCodes.TryNormalize(code, out var room) || string.IsNullOrEmpty(key) || key.Length > 200
                 || !await grains.GetGrain<IWatchLinkGrain>(room).Matches(TokenHashing.Hash(key)))

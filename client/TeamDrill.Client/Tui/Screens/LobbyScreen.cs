@@ -74,6 +74,9 @@ public sealed class LobbyScreen : ScreenBase
     public event EventHandler<string>? PauseToggleRequested;
     public event EventHandler<string>? EndNowRequested;
     public event EventHandler<RoleChange>? RemoveRequested;
+    /// <summary>Host: a projector link for the meeting-room screen (an open one is replaced).</summary>
+    public event EventHandler<string>? ProjectorRequested;
+    public event EventHandler<string>? ProjectorOffRequested;
 
     public SeenRoom? SelectedRoom =>
         _rooms.SelectedItem is { } row && _roomRows.KeyAt(row) is var i && i >= 0 && i < _states.Count ? _states[i] : null;
@@ -186,6 +189,20 @@ public sealed class LobbyScreen : ScreenBase
                 OnBar = () => host() && !hostOnCall(),
                 Section = hostOnly,
                 Run = _ => StartRequested?.Invoke(this, SelectedRoom!.Code),
+            },
+            new("w", "Projector", "a read-only link for the meeting-room screen (a new one replaces the old)")
+            {
+                When = host,
+                OnBar = ScreenKey.Never,
+                Section = hostOnly,
+                Run = _ => ProjectorRequested?.Invoke(this, SelectedRoom!.Code),
+            },
+            new("W", "Projector off", "revoke the projector link: its page stops")
+            {
+                When = host,
+                OnBar = ScreenKey.Never,
+                Section = hostOnly,
+                Run = _ => ProjectorOffRequested?.Invoke(this, SelectedRoom!.Code),
             },
             new("h", "History", "your history") { OnBar = browsing, Run = _ => HistoryRequested?.Invoke(this, EventArgs.Empty) },
             new("g", "League", "a league's standings") { OnBar = browsing, Run = _ => LeagueRequested?.Invoke(this, EventArgs.Empty) },

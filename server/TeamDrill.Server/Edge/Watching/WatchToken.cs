@@ -10,6 +10,9 @@ public readonly record struct WatchToken(string RoomCode, string Key)
 {
     public const string Prefix = "watch.";
 
+    /// <summary>A new link key: 128 random bits, short enough that the link fits one 80-column line.</summary>
+    public static string NewKey() => System.Buffers.Text.Base64Url.EncodeToString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+
     public static bool LooksLikeOne(string token) => token.StartsWith(Prefix, StringComparison.Ordinal);
 
     public static WatchToken? Parse(string token)
