@@ -1,5 +1,4 @@
 using System.Net;
-using TeamDrill.Server.Edge.Watching;
 using TeamDrill.Server.Web;
 
 namespace TeamDrill.Tests.Web;
@@ -28,25 +27,5 @@ public sealed class JoinAddressesTests
     public void listening_on_one_address_gives_that_address()
     {
         Assert.Equal(["http://10.0.0.7:5080"], JoinAddresses.From(["http://10.0.0.7:5080", "http://127.0.0.1:5081"], Interfaces));
-    }
-
-    [Theory]
-    [InlineData("watch.k7qx2m.abc_-123", "K7QX2M", "abc_-123")]
-    [InlineData("watch.K7QX2M.key", "K7QX2M", "key")]
-    public void a_watch_token_names_its_room_and_key(string raw, string room, string key)
-    {
-        Assert.Equal(new WatchToken(room, key), WatchToken.Parse(raw));
-    }
-
-    [Theory]
-    [InlineData("watch.")]
-    [InlineData("watch.K7QX2M")]
-    [InlineData("watch.K7QX2M.")]
-    [InlineData("watch.NOT-A-CODE.key")]
-    [InlineData("watch.K7QX2M.a.b")]
-    [InlineData("abcdef")]
-    public void anything_else_is_not_a_watch_token(string raw)
-    {
-        Assert.Null(WatchToken.Parse(raw));
     }
 }

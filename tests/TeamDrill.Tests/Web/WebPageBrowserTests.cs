@@ -69,6 +69,17 @@ public sealed class WebPageBrowserTests(SharedServer shared, HeadlessBrowser bro
         Assert.Contains("agent", onCall, StringComparison.Ordinal);
         Assert.Matches(@"\d+:\d\d", await page.TextOfAsync("clock"));
         AssertNothingPrivate(onCall, dealt.Card);
+
+        // A long call: the newest lines stay on screen and nothing scrolls.
+        for (var line = 1; line <= 24; line++)
+        {
+            await drill.Say(line % 2 == 0 ? drill.Agent : drill.Customer, $"Line {line} of a long call.");
+        }
+
+        await page.UntilTextAsync("Line 24 of a long call.");
+        Assert.True(await page.FitsAsync(), "The call scrolls at 1920x1080.");
+        Assert.True(await page.Page.EvaluateExpressionAsync<bool>(
+            "document.querySelector('#transcript li:last-child').getBoundingClientRect().bottom <= window.innerHeight"), "The newest line is off screen.");
         await HeadlessBrowser.ScreenshotAsync(page.Page, "projector-2-call-1920x1080");
 
         await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved);
