@@ -6,7 +6,6 @@ public static class WebRoutes
     public const string Home = "/";
     public const string WatchPattern = "/watch/{code}";
     public const string JoinQr = "/join-qr.svg";
-    public const string Download = "/download";
     public const string Assets = "/web";
 
     public static string Watch(string roomCode) => "/watch/" + roomCode;

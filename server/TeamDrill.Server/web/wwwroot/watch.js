@@ -13,7 +13,13 @@
   const connection = new signalR.HubConnectionBuilder()
     .withUrl('/hub', { accessTokenFactory: () => `watch.${code}.${key}` })
     .withHubProtocol(new signalR.protocols.msgpack.MessagePackHubProtocol())
-    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: ctx => (stopped ? null : Math.min(10000, 1000 * (ctx.previousRetryCount + 1))) })
+    .withAutomaticReconnect({
+      nextRetryDelayInMilliseconds: ctx => {
+        if (stopped) return null;
+        checkLink();
+        return Math.min(10000, 1000 * (ctx.previousRetryCount + 1));
+      },
+    })
     .configureLogging(signalR.LogLevel.None)
     .build();
 
@@ -27,6 +33,16 @@
   });
   connection.onreconnecting(() => showStatus('Connection lost: reconnecting…'));
   connection.onreconnected(() => { showStatus(''); refresh(); });
+
+  // While reconnecting, ask the page itself whether the link still works: a revoked link answers 403.
+  async function checkLink() {
+    try {
+      const response = await fetch(location.href, { cache: 'no-store' });
+      if (response.status === 403) stop('This projector link was revoked: ask the host for a new one.');
+    } catch {
+      // The server is down: the next retry asks again.
+    }
+  }
 
   function showStatus(text) {
     $('status').textContent = text;
