@@ -190,14 +190,15 @@ public sealed class LobbyScreen : ScreenBase
                 Section = hostOnly,
                 Run = _ => StartRequested?.Invoke(this, SelectedRoom!.Code),
             },
-            new("w", "Projector", "a read-only link for the meeting-room screen (a new one replaces the old)")
+            new("w", "Projector", "read-only link for the meeting-room screen; W revokes it")
             {
                 When = host,
                 OnBar = ScreenKey.Never,
                 Section = hostOnly,
                 Run = _ => ProjectorRequested?.Invoke(this, SelectedRoom!.Code),
             },
-            new("W", "Projector off", "revoke the projector link: its page stops")
+            // Listed in w's help line: the help overlay has no row to spare at 80x24.
+            new("W", "Projector off", "")
             {
                 When = host,
                 OnBar = ScreenKey.Never,
