@@ -16,6 +16,7 @@ public static class CommandHelp
     public const string Fidelity = "/fidelity N";
     public const string Save = "/save N [FILE]";
     public const string Remove = "/remove NAME";
+    public const string Projector = "/projector [off]";
 
     public static readonly IReadOnlyList<(string Usage, string What)> Entries =
     [
@@ -42,6 +43,7 @@ public static class CommandHelp
         ("/resume", "host: resume a paused call"),
         ("/endnow", "host: end the call now; scoring follows"),
         (Remove, "host: take a member out of the room"),
+        (Projector, "host: a read-only link for the meeting-room screen (off revokes it)"),
         ("/history", "your finished drills"),
         (Save, "save drill N of the current room as a .tdrill archive (teamdrill export/replay read it)"),
         (Debrief, "the debrief of drill N (of the current room unless CODE)"),

@@ -68,6 +68,12 @@ public static class CommandParser
             "pause" => NoArgs(name, args, new PauseCommand()),
             "resume" => NoArgs(name, args, new ResumeCommand()),
             "endnow" => NoArgs(name, args, new EndNowCommand()),
+            "projector" => args switch
+            {
+                [] => CommandParseResult.Ok(new ProjectorCommand(Off: false)),
+                [var off] when off.Equals("off", StringComparison.OrdinalIgnoreCase) => CommandParseResult.Ok(new ProjectorCommand(Off: true)),
+                _ => Usage(CommandHelp.Projector),
+            },
             "remove" => args.Length == 0 ? Usage(CommandHelp.Remove) : CommandParseResult.Ok(new RemoveCommand(string.Join(' ', args))),
             "history" => NoArgs(name, args, new HistoryCommand()),
             "debrief" => ParseDebrief(args),

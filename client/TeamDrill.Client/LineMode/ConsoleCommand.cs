@@ -33,6 +33,8 @@ public sealed record RemoveCommand(string Player) : ConsoleCommand;
 public sealed record PauseCommand : ConsoleCommand;
 public sealed record ResumeCommand : ConsoleCommand;
 public sealed record EndNowCommand : ConsoleCommand;
+/// <summary>The host's projector link: a new one, or (<see cref="Off"/>) the open one revoked.</summary>
+public sealed record ProjectorCommand(bool Off) : ConsoleCommand;
 public sealed record HistoryCommand : ConsoleCommand;
 public sealed record DebriefCommand(string? Code, int DrillNumber) : ConsoleCommand;
 public sealed record QuitCommand : ConsoleCommand;

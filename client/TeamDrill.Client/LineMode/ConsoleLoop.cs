@@ -201,6 +201,14 @@ public sealed class ConsoleLoop : IDisposable
             case RemoveCommand remove:
                 await hub.RemoveMember(code, ResolvePlayer(room, remove.Player)).ConfigureAwait(false);
                 break;
+            case ProjectorCommand { Off: true }:
+                await hub.RevokeWatchLink(code).ConfigureAwait(false);
+                Print(["* the projector link is revoked: its page stops and says so"]);
+                break;
+            case ProjectorCommand:
+                var link = await hub.CreateWatchLink(code).ConfigureAwait(false);
+                Print([$"* projector link (read-only; open it on the meeting-room screen; /projector off revokes it): {link}"]);
+                break;
             case SaveCommand save:
                 var bytes = await hub.GetArchive(code, save.DrillNumber).ConfigureAwait(false);
                 var path = save.Path ?? TeamDrill.Shared.Archives.DrillArchiveFormat.FileName(code, save.DrillNumber);

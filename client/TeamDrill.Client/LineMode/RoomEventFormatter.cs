@@ -112,6 +112,12 @@ public static class RoomEventFormatter
             case SupportRecorded e:
                 yield return $"* your line of support is saved for the debrief: \"{DisplayText.Clean(e.Line.Text)}\"";
                 break;
+            case WatchLinkOpened e:
+                yield return $"* {DisplayText.Clean(e.ByName)} opened a projector link: the meeting-room screen can show this room";
+                break;
+            case WatchLinkClosed e:
+                yield return $"* {DisplayText.Clean(e.ByName)} closed the projector link";
+                break;
             case FidelityRated e:
                 yield return $"* your fidelity rating is recorded: {e.Rating.Score}/5";
                 break;

@@ -48,6 +48,8 @@ public sealed class HubDrillProxy(HubConnection connection) : IDrillHub, ILeague
     public Task PauseCall(string code) => connection.InvokeAsync(nameof(PauseCall), code);
     public Task ResumeCall(string code) => connection.InvokeAsync(nameof(ResumeCall), code);
     public Task EndCallEarly(string code) => connection.InvokeAsync(nameof(EndCallEarly), code);
+    public Task<string> CreateWatchLink(string code) => connection.InvokeAsync<string>(nameof(CreateWatchLink), code);
+    public Task RevokeWatchLink(string code) => connection.InvokeAsync(nameof(RevokeWatchLink), code);
     public Task RateFidelity(string code, int score) => connection.InvokeAsync(nameof(RateFidelity), code, score);
 
     public Task<ResyncResult> Resync(string code, long afterSeq) => connection.InvokeAsync<ResyncResult>(nameof(Resync), code, afterSeq);

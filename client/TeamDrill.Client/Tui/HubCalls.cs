@@ -10,7 +10,19 @@ namespace TeamDrill.Client.Tui;
 /// </summary>
 public sealed class HubCalls(IApplication app, IScreenHost host, Func<DrillSession?> session)
 {
-    public void Run(Func<IDrillHub, Task> action, string? success = null, string failurePrefix = "")
+    public void Run(Func<IDrillHub, Task> action, string? success = null, string failurePrefix = "") =>
+        Start(
+            async hub =>
+            {
+                await action(hub);
+                return success;
+            },
+            failurePrefix);
+
+    /// <summary>The same for a call whose answer is the note to show (a projector link, say).</summary>
+    public void RunShowingAnswer(Func<IDrillHub, Task<string>> action) => Start(async hub => await action(hub), "");
+
+    private void Start(Func<IDrillHub, Task<string?>> action, string failurePrefix)
     {
         if (session() is not { } current)
         {
@@ -23,10 +35,10 @@ public sealed class HubCalls(IApplication app, IScreenHost host, Func<DrillSessi
         {
             try
             {
-                await action(hub);
-                if (success is not null)
+                var note = await action(hub);
+                if (note is not null)
                 {
-                    app.Invoke(() => host.Current?.ShowMessage(success));
+                    app.Invoke(() => host.Current?.ShowMessage(note));
                 }
             }
             catch (Exception e) when (e is not OutOfMemoryException)

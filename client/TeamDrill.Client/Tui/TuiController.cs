@@ -299,6 +299,8 @@ public sealed class TuiController : IAsyncDisposable
         };
         lobby.EndNowRequested += (_, code) => Call(hub => hub.EndCallEarly(code));
         lobby.RemoveRequested += (_, change) => Call(hub => hub.RemoveMember(change.RoomCode, change.PlayerId));
+        lobby.ProjectorRequested += (_, code) => _calls.RunShowingAnswer(async hub => "Projector: " + await hub.CreateWatchLink(code));
+        lobby.ProjectorOffRequested += (_, code) => Call(hub => hub.RevokeWatchLink(code), "The projector link is revoked.");
         lobby.LeaveRequested += (_, code) => Call(_ => session.LeaveRoomAsync(code));
         lobby.HistoryRequested += (_, _) => ShowHistory();
         lobby.LeagueRequested += (_, _) => ShowLeague();

@@ -52,4 +52,11 @@ public interface IRoomGrain : IGrainWithStringKey
     /// <summary>For an edge that missed pushes: every event after <paramref name="afterSeq"/>, with its audience.</summary>
     Task<RoomCatchUp> CatchUp(long afterSeq);
     Task Unsubscribe(IRoomObserver observer);
+
+    /// <summary>Host only: opens a projector link whose key hashes to <paramref name="keyHash"/> (an open one is revoked first).</summary>
+    Task OpenWatchLink(string actorId, string keyHash);
+    /// <summary>Host only: revokes the open projector link.</summary>
+    Task CloseWatchLink(string actorId);
+    /// <summary>The room as the projector shows it (only what every member sees), for the open link's key.</summary>
+    Task<RoomSnapshot> WatchSnapshot(string keyHash);
 }

@@ -28,6 +28,12 @@ public readonly record struct DeliveryView(ulong Mask, bool StopsFollowing)
             {
                 return new DeliveryView(mask, StopsFollowing: true);
             }
+
+            // A projector hears that its link was revoked, then nothing more.
+            if (delivery.Event is WatchLinkClosed && WatcherIds.IsWatcher(playerId))
+            {
+                return new DeliveryView(mask, StopsFollowing: true);
+            }
         }
 
         return new DeliveryView(mask, StopsFollowing: false);

@@ -11,7 +11,7 @@ namespace TeamDrill.Server.Edge;
 /// The only door end users have. It knows who is calling (the token), checks the shape of each call,
 /// and passes the authenticated player id to the grains, which decide what is allowed.
 /// </summary>
-[Authorize(AuthenticationSchemes = TokenAuthenticationHandler.SchemeName)]
+[Authorize(AuthenticationSchemes = TokenAuthenticationHandler.SchemeName + "," + Watching.WatchAuthenticationHandler.SchemeName)]
 public sealed partial class DrillHub(
     IGrainFactory grains,
     ConnectionRegistry registry,
@@ -19,7 +19,12 @@ public sealed partial class DrillHub(
     RoomSubscriptions subscriptions,
     PlayerDirectory players) : Hub<IDrillClient>, IDrillHub
 {
-    private string PlayerId => Context.UserIdentifier ?? throw new HubException("Not signed in.");
+    private string PlayerId => Context.UserIdentifier switch
+    {
+        null => throw new HubException("Not signed in."),
+        var id when WatcherIds.IsWatcher(id) => throw new HubException(WatchLinkRefusal.ReadOnly),
+        var id => id,
+    };
 
     public async Task<RoomSnapshot> CreateRoom()
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.SignalR;
 using TeamDrill.Shared.Drills;
+using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Server.Edge;
 
@@ -14,6 +15,12 @@ public sealed partial class HubGuardFilter(ConnectionRegistry registry, ILogger<
     {
         var connection = registry.Get(invocationContext.Context.ConnectionId)
             ?? throw new HubException("This connection is closing; reconnect.");
+        // A projector link may watch its room and call nothing else, whatever the method would check itself.
+        if (WatcherIds.IsWatcher(connection.PlayerId) && invocationContext.HubMethodName != nameof(DrillHub.WatchRoom))
+        {
+            throw new HubException(WatchLinkRefusal.ReadOnly);
+        }
+
         if (!connection.Budget.TryTake())
         {
             throw new HubException("Too many requests: slow down and try again in a moment.");

@@ -20,7 +20,7 @@ public sealed class TokenAuthenticationHandler(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var token = TokenFrom(Request);
-        if (token is null)
+        if (token is null || Watching.WatchToken.LooksLikeOne(token))
         {
             return AuthenticateResult.NoResult();
         }
@@ -35,7 +35,7 @@ public sealed class TokenAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    private static string? TokenFrom(HttpRequest request)
+    public static string? TokenFrom(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))

@@ -1,7 +1,10 @@
-using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.SignalR;
 using TeamDrill.Server.Downloads;
 using TeamDrill.Server.Edge;
+using TeamDrill.Server.Edge.Watching;
+using TeamDrill.Server.Web;
 using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Server.Hosting;
@@ -21,12 +24,14 @@ public static class EdgeSetup
         services.AddSingleton<DownloadCatalog>();
         services.AddSingleton<OutboundSender>();
         services.AddSingleton<HubGuardFilter>();
+        services.AddSingleton<WebAddresses>();
         services.AddSingleton<HubLifetimeManager<DrillHub>, EdgeLifetimeManager>();
         services.AddSingleton<RoomSubscriptions>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomSubscriptions>());
         services.AddHostedService<MemoryReclaimer>();
         services.AddAuthentication(TokenAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null)
+            .AddScheme<AuthenticationSchemeOptions, WatchAuthenticationHandler>(WatchAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
         services.AddSignalR(hub =>
             {
@@ -42,11 +47,14 @@ public static class EdgeSetup
 
     public static WebApplication MapTeamDrillEdge(this WebApplication app)
     {
+        // Behind a TLS reverse proxy on this machine, links the edge hands out keep the proxy's https scheme.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapSignIn();
         app.MapDownloads();
         app.MapHub<DrillHub>(EdgeRoutes.Hub);
+        app.MapTeamDrillWeb();
         return app;
     }
 }

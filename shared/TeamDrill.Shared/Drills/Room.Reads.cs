@@ -24,6 +24,17 @@ public sealed partial class Room
     public RoomSnapshot SnapshotFor(string playerId)
     {
         RequireReader(playerId);
+        return SnapshotAs(playerId);
+    }
+
+    /// <summary>
+    /// The room as a projector link shows it: the same snapshot as a member's, for a viewer who is nobody,
+    /// so it holds only what every member sees (no card, no tags or scores before the debrief, no hints).
+    /// </summary>
+    public RoomSnapshot WatcherSnapshot() => SnapshotAs(WatcherIds.For(State.Code));
+
+    private RoomSnapshot SnapshotAs(string playerId)
+    {
         var drill = State.Current;
         var inDebrief = State.Phase == DrillPhase.Debrief;
         return new RoomSnapshot

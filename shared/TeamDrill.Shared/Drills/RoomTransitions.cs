@@ -110,6 +110,8 @@ public static class RoomTransitions
                 break;
             case RubricSubmitted or ReflectionWritten or SupportWritten:
                 break; // announcements: the state moved with the private event beside them
+            case WatchLinkOpened or WatchLinkClosed:
+                break; // the link's key lives beside the room (its own grain); the room only announces it
             default:
                 throw new InvalidOperationException($"Room {state.Code} has no transition for {roomEvent.GetType().Name}.");
         }

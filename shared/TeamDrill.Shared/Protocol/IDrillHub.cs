@@ -57,6 +57,14 @@ public interface IDrillHub
     /// <summary>A finished drill as a <c>.tdrill</c> archive (see docs/archive-format.md).</summary>
     Task<byte[]> GetArchive(string code, int drillNumber);
     Task<IReadOnlyList<PublicBrief>> ListCards();
+
+    /// <summary>
+    /// Host only, any phase: a read-only projector link for the room (the address of its page, with a
+    /// secret key); an open one is revoked first. The room hears that a link was opened, never its key.
+    /// </summary>
+    Task<string> CreateWatchLink(string code);
+    /// <summary>Host only: the open projector link stops working, and pages showing it say so.</summary>
+    Task RevokeWatchLink(string code);
 }
 
 /// <summary>What the edge pushes to a client.</summary>

@@ -30,6 +30,8 @@ namespace TeamDrill.Shared.Protocol;
 [Union(18, typeof(ReflectionRecorded))]
 [Union(19, typeof(SupportWritten))]
 [Union(20, typeof(SupportRecorded))]
+[Union(27, typeof(WatchLinkOpened))]
+[Union(28, typeof(WatchLinkClosed))]
 public abstract class RoomEvent
 {
     [Key(0), Id(0)] public long Seq { get; init; }

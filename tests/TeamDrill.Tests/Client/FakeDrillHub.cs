@@ -57,6 +57,9 @@ internal sealed class FakeDrillHub : IDrillHub
     public Task<IReadOnlyList<HistoryEntry>> GetHistory() => Record(nameof(GetHistory), () => Task.FromResult(History));
     public Task<Debrief> GetDebrief(string code, int drillNumber) => Record($"{nameof(GetDebrief)} {code} {drillNumber}", () => Task.FromResult(SampleRoom.Debrief()));
     public Task<IReadOnlyList<PublicBrief>> ListCards() => Record(nameof(ListCards), () => Task.FromResult(Cards));
+    public Task<string> CreateWatchLink(string code) =>
+        Record($"{nameof(CreateWatchLink)} {code}", () => Task.FromResult($"http://192.168.1.20:5080/watch/{code}?key=k3y"));
+    public Task RevokeWatchLink(string code) => Record($"{nameof(RevokeWatchLink)} {code}");
 
     private Task Record(string call) => Record(call, () => Task.FromResult(0));
 

@@ -173,6 +173,16 @@ public sealed class RoomReplayTests
                 {
                     room.CancelLeagueRoom(host, "its league round did not start", now);
                 }
+                else if (room.State.LeagueId.Length == 0)
+                {
+                    // Projector links, picked by the number already drawn so the walk draws as it always did.
+                    switch (number)
+                    {
+                        case 1: room.OpenWatchLink(host, replacing: false, now); break;
+                        case 2: room.OpenWatchLink(host, replacing: true, now); break;
+                        case 3: room.CloseWatchLink(host, open: true, now); break;
+                    }
+                }
 
                 break;
         }

@@ -80,6 +80,34 @@ public sealed class LobbyScreenTests : IDisposable
     }
 
     [Fact]
+    public void the_host_asks_for_a_projector_link_with_w_and_revokes_it_with_shift_w()
+    {
+        var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ana"));
+        lobby.SetRooms([SeenRoom.FromSnapshot(R.Lobby(), "p-ana")]);
+        var raised = new List<string>();
+        lobby.ProjectorRequested += (_, code) => raised.Add("projector " + code);
+        lobby.ProjectorOffRequested += (_, code) => raised.Add("off " + code);
+
+        _ui.Type("wW");
+
+        Assert.Equal(["projector ABC234", "off ABC234"], raised);
+        Assert.Contains(lobby.Keys.HelpLines(), l => l.Contains("read-only link for the meeting-room screen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void a_member_who_is_not_host_gets_no_projector_link()
+    {
+        var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ben"));
+        lobby.SetRooms([SeenRoom.FromSnapshot(R.Lobby(), "p-ben")]);
+        var raised = 0;
+        lobby.ProjectorRequested += (_, _) => raised++;
+
+        _ui.Type("w");
+
+        Assert.Equal(0, raised);
+    }
+
+    [Fact]
     public void a_member_who_is_not_host_gets_no_host_controls()
     {
         var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ben"));

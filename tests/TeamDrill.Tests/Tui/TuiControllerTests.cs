@@ -28,6 +28,21 @@ public sealed class TuiControllerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task w_in_the_lobby_shows_the_hosts_projector_link_on_the_message_line()
+    {
+        await _controller.DisposeAsync();
+        _controller = Start("p-ana", "Ana");
+        await _session.JoinRoomAsync(R.Code);
+        _ui.Pump();
+
+        _ui.Type("w");
+        await Poll.UntilAsync(() => { _ui.Pump(); return _ui.Text.Contains("Projector: http://", StringComparison.Ordinal); }, TimeSpan.FromSeconds(20), "the link on the message line");
+
+        Assert.Contains("Projector: http://192.168.1.20:5080/watch/ABC234?key=k3y", _ui.Text, StringComparison.Ordinal);
+        Assert.Contains("CreateWatchLink ABC234", _hub.CallList);
+    }
+
+    [Fact]
     public async Task joining_shows_the_lobby_and_the_drill_start_brings_the_agent_to_the_agent_screen()
     {
         await _session.JoinRoomAsync(R.Code);

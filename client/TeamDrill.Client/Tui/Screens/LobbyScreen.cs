@@ -74,6 +74,9 @@ public sealed class LobbyScreen : ScreenBase
     public event EventHandler<string>? PauseToggleRequested;
     public event EventHandler<string>? EndNowRequested;
     public event EventHandler<RoleChange>? RemoveRequested;
+    /// <summary>Host: a projector link for the meeting-room screen (an open one is replaced).</summary>
+    public event EventHandler<string>? ProjectorRequested;
+    public event EventHandler<string>? ProjectorOffRequested;
 
     public SeenRoom? SelectedRoom =>
         _rooms.SelectedItem is { } row && _roomRows.KeyAt(row) is var i && i >= 0 && i < _states.Count ? _states[i] : null;
@@ -186,6 +189,21 @@ public sealed class LobbyScreen : ScreenBase
                 OnBar = () => host() && !hostOnCall(),
                 Section = hostOnly,
                 Run = _ => StartRequested?.Invoke(this, SelectedRoom!.Code),
+            },
+            new("w", "Projector", "read-only link for the meeting-room screen; W revokes it")
+            {
+                When = host,
+                OnBar = ScreenKey.Never,
+                Section = hostOnly,
+                Run = _ => ProjectorRequested?.Invoke(this, SelectedRoom!.Code),
+            },
+            // Listed in w's help line: the help overlay has no row to spare at 80x24.
+            new("W", "Projector off", "")
+            {
+                When = host,
+                OnBar = ScreenKey.Never,
+                Section = hostOnly,
+                Run = _ => ProjectorOffRequested?.Invoke(this, SelectedRoom!.Code),
             },
             new("h", "History", "your history") { OnBar = browsing, Run = _ => HistoryRequested?.Invoke(this, EventArgs.Empty) },
             new("g", "League", "a league's standings") { OnBar = browsing, Run = _ => LeagueRequested?.Invoke(this, EventArgs.Empty) },
