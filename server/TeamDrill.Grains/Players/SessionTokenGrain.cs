@@ -1,9 +1,14 @@
+using Microsoft.Extensions.Options;
+
 namespace TeamDrill.Grains.Players;
 
 public sealed class SessionTokenGrain(
     [PersistentState("token", GrainStorageNames.Default)] IPersistentState<SessionTokenState> store,
+    IOptions<PlayerOptions> options,
     TimeProvider time) : Grain, ISessionTokenGrain
 {
+    private PlayerOptions Options => options.Value;
+
     public async Task Issue(string playerId)
     {
         if (store.State.PlayerId.Length > 0)
@@ -11,9 +16,64 @@ public sealed class SessionTokenGrain(
             throw new InvalidOperationException("This token was issued already.");
         }
 
-        store.State = new SessionTokenState { PlayerId = playerId, IssuedAt = time.GetUtcNow() };
+        var now = time.GetUtcNow();
+        store.State = new SessionTokenState { PlayerId = playerId, IssuedAt = now, LastUsedAt = now };
         await store.WriteStateAsync();
     }
 
-    public Task<string?> Resolve() => Task.FromResult(store.State.PlayerId.Length == 0 ? null : store.State.PlayerId);
+    public async Task<TokenCheck> Check()
+    {
+        var state = store.State;
+        if (state.PlayerId.Length == 0)
+        {
+            return TokenCheck.Unknown;
+        }
+
+        var now = time.GetUtcNow();
+        if (state.RevokedAt is { } revokedAt)
+        {
+            // The tombstone only explains a refusal; after an idle period the token is simply unknown.
+            if (now - revokedAt > Options.TokenIdleLimit)
+            {
+                await Forget();
+                return TokenCheck.Unknown;
+            }
+
+            return new TokenCheck { Status = TokenStatus.Revoked };
+        }
+
+        var lastUsed = state.LastUsedAt > state.IssuedAt ? state.LastUsedAt : state.IssuedAt;
+        if (now - lastUsed > Options.TokenIdleLimit)
+        {
+            // Gone from storage: an expired token does not outlive a restart.
+            await Forget();
+            return new TokenCheck { Status = TokenStatus.Expired };
+        }
+
+        if (now - lastUsed >= Options.LastUseResolution)
+        {
+            state.LastUsedAt = now;
+            await store.WriteStateAsync();
+        }
+
+        return new TokenCheck { Status = TokenStatus.Valid, PlayerId = state.PlayerId };
+    }
+
+    public async Task<bool> Revoke()
+    {
+        if ((await Check()).Status != TokenStatus.Valid)
+        {
+            return false;
+        }
+
+        store.State.RevokedAt = time.GetUtcNow();
+        await store.WriteStateAsync();
+        return true;
+    }
+
+    private async Task Forget()
+    {
+        await store.ClearStateAsync();
+        store.State = new SessionTokenState();
+    }
 }

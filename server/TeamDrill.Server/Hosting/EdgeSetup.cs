@@ -17,6 +17,10 @@ public static class EdgeSetup
         services.AddSingleton<EdgeMetrics>();
         services.AddSingleton<RoomEventRouter>();
         services.AddSingleton<PlayerDirectory>();
+        services.AddSingleton<PlayerLookup>();
+        services.AddSingleton<PlayerRecords>();
+        services.AddSingleton<TokenConnections>();
+        services.AddSingleton<TokenCheckFilter>();
         services.AddSingleton<OutboundSender>();
         services.AddSingleton<HubGuardFilter>();
         services.AddSingleton<HubLifetimeManager<DrillHub>, EdgeLifetimeManager>();
@@ -30,6 +34,7 @@ public static class EdgeSetup
             {
                 hub.MaximumReceiveMessageSize = options.MaxReceiveMessageBytes;
                 hub.AddFilter<HubGuardFilter>();
+                hub.AddFilter<TokenCheckFilter>();
             })
             .AddMessagePackProtocol(mp =>
             {
