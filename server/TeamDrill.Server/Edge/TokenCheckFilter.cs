@@ -9,14 +9,17 @@ namespace TeamDrill.Server.Edge;
 /// </summary>
 public sealed class TokenCheckFilter(PlayerDirectory players, TokenConnections connections) : IHubFilter
 {
+    /// <summary>How long a refused connection stays open: aborting at once would drop the refusal on its way out.</summary>
+    private static readonly TimeSpan CloseAfterRefusal = TimeSpan.FromMilliseconds(250);
+
     public async ValueTask<object?> InvokeMethodAsync(
         HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         var context = invocationContext.Context;
         if (HashOf(context) is { } hash && await players.CheckHash(hash) is { IsValid: false } check)
         {
-            connections.Close([hash]);
-            context.Abort();
+            connections.Close([hash], except: context.ConnectionId);
+            _ = CloseSoon(context);
             throw new HubException(check.Refusal);
         }
 
@@ -41,6 +44,12 @@ public sealed class TokenCheckFilter(PlayerDirectory players, TokenConnections c
         }
 
         await next(context, exception);
+    }
+
+    private static async Task CloseSoon(HubCallerContext context)
+    {
+        await Task.Delay(CloseAfterRefusal);
+        context.Abort();
     }
 
     private static string? HashOf(HubCallerContext context) => context.User?.FindFirst(TokenAuthenticationHandler.TokenHashClaim)?.Value;
