@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using TeamDrill.Client.Session;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Tests.Infrastructure;
 using TeamDrill.Tests.Integration;
@@ -50,6 +51,32 @@ public sealed class SignOutTests(SharedServer shared)
         await Poll.UntilAsync(() => ben.Hub.State == HubConnectionState.Disconnected, TimeSpan.FromSeconds(10), "Ben's connection to close");
         Assert.Equal((HttpStatusCode.Unauthorized, SignedOut), await TokenProbe.NegotiateAsync(Url, ben.Identity.Token));
         Assert.Equal(0, await fay.Hub.InvokeAsync<int>(nameof(IPlayerHub.SignOutPlayer), ben.Id));
+    }
+
+    [Fact]
+    public async Task a_client_whose_sign_in_is_ended_stops_reconnecting_and_says_why()
+    {
+        await using var fay = await FacilitatorAsync();
+        var cy = await TokenProbe.ResumeAsync(Url, "Cy", null);
+        var states = new List<(ConnectionState State, string? Reason)>();
+        await using var client = new ServerConnection(new SignInTarget(new Uri(Url + "/"), "Cy"), cy.SignedIn!);
+        client.StateChanged += (_, e) =>
+        {
+            lock (states)
+            {
+                states.Add((e.State, e.Reason));
+            }
+        };
+        await client.StartAsync();
+
+        await fay.Hub.InvokeAsync<int>(nameof(IPlayerHub.SignOutPlayer), cy.SignedIn!.PlayerId);
+
+        await Poll.UntilAsync(
+            () => { lock (states) { return states.Contains((ConnectionState.Disconnected, ServerConnection.SignedOutReason)); } },
+            TimeSpan.FromSeconds(20),
+            "the client to stop with the reason",
+            () => { lock (states) { return string.Join(", ", states); } });
+        Assert.False(client.IsConnected);
     }
 
     [Fact]
