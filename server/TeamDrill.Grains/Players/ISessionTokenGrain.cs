@@ -11,6 +11,9 @@ public interface ISessionTokenGrain : IGrainWithStringKey
     /// <summary>Uses the token: its status, and its player while valid. A use refreshes the last-used time now and then.</summary>
     Task<TokenCheck> Check();
 
+    /// <summary>Whether the token is valid now, without counting as a use (for a data export).</summary>
+    Task<bool> IsValid();
+
     /// <summary>Signs the token out; true when it was valid until now.</summary>
     Task<bool> Revoke();
 }

@@ -9,6 +9,9 @@ public sealed class SessionTokenGrain(
 {
     private PlayerOptions Options => options.Value;
 
+    /// <summary>Tokens issued before expiry existed have no last use stored: their issue counts.</summary>
+    private DateTimeOffset LastUsed => store.State.LastUsedAt > store.State.IssuedAt ? store.State.LastUsedAt : store.State.IssuedAt;
+
     public async Task Issue(string playerId)
     {
         if (store.State.PlayerId.Length > 0)
@@ -42,15 +45,14 @@ public sealed class SessionTokenGrain(
             return new TokenCheck { Status = TokenStatus.Revoked };
         }
 
-        var lastUsed = state.LastUsedAt > state.IssuedAt ? state.LastUsedAt : state.IssuedAt;
-        if (now - lastUsed > Options.TokenIdleLimit)
+        if (now - LastUsed > Options.TokenIdleLimit)
         {
             // Gone from storage: an expired token does not outlive a restart.
             await Forget();
             return new TokenCheck { Status = TokenStatus.Expired };
         }
 
-        if (now - lastUsed >= Options.LastUseResolution)
+        if (now - LastUsed >= Options.LastUseResolution)
         {
             state.LastUsedAt = now;
             await store.WriteStateAsync();
@@ -58,6 +60,9 @@ public sealed class SessionTokenGrain(
 
         return new TokenCheck { Status = TokenStatus.Valid, PlayerId = state.PlayerId };
     }
+
+    public Task<bool> IsValid() =>
+        Task.FromResult(store.State.PlayerId.Length > 0 && store.State.RevokedAt is null && time.GetUtcNow() - LastUsed <= Options.TokenIdleLimit);
 
     public async Task<bool> Revoke()
     {

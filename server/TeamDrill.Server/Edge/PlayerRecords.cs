@@ -30,7 +30,7 @@ public sealed class PlayerRecords(IGrainFactory grains, RoomGrains rooms, TimePr
         var activeSignIns = 0;
         foreach (var hash in profile.TokenHashes)
         {
-            activeSignIns += (await grains.GetGrain<ISessionTokenGrain>(hash).Check()).IsValid ? 1 : 0;
+            activeSignIns += await grains.GetGrain<ISessionTokenGrain>(hash).IsValid() ? 1 : 0;
         }
 
         var export = new PlayerDataExport
