@@ -23,17 +23,16 @@ public sealed partial class DrillHub : IPlayerHub
 
     public async Task<int> SignOutPlayer(string player)
     {
-        var playerId = await FacilitatorFinds(player);
-        var revoked = await grains.GetGrain<IPlayerGrain>(playerId).RevokeTokens();
+        var revoked = await records.SignOut(await FacilitatorFinds(player), PlayerId);
         Ended(revoked);
         return revoked.Count;
     }
 
-    public async Task<string> ExportPlayer(string player) => await records.ExportJson(await FacilitatorFinds(player));
+    public async Task<string> ExportPlayer(string player) => await records.ExportJson(await FacilitatorFinds(player), PlayerId);
 
     public async Task<string> ErasePlayer(string player)
     {
-        var (label, revoked) = await records.Erase(await FacilitatorFinds(player));
+        var (label, revoked) = await records.Erase(await FacilitatorFinds(player), PlayerId);
         Ended(revoked);
         return label;
     }

@@ -14,7 +14,7 @@ namespace TeamDrill.Server.Edge;
 /// rooms of those leagues' rounds). Export reads them; erase renames them through each grain, so a running
 /// server does not write the old name back, and ends with the player grain so a failed erase can be repeated.
 /// </summary>
-public sealed class PlayerRecords(IGrainFactory grains, RoomGrains rooms, TimeProvider time)
+public sealed partial class PlayerRecords(IGrainFactory grains, RoomGrains rooms, TimeProvider time, ILogger<PlayerRecords> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -23,7 +23,15 @@ public sealed class PlayerRecords(IGrainFactory grains, RoomGrains rooms, TimePr
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public async Task<string> ExportJson(string playerId)
+    /// <summary>Signs out every token of the player; returns the hashes that were still valid.</summary>
+    public async Task<IReadOnlyList<string>> SignOut(string playerId, string facilitatorId)
+    {
+        var revoked = await grains.GetGrain<IPlayerGrain>(playerId).RevokeTokens();
+        LogSignedOut(playerId, revoked.Count, facilitatorId);
+        return revoked;
+    }
+
+    public async Task<string> ExportJson(string playerId, string facilitatorId)
     {
         var profile = await grains.GetGrain<IPlayerGrain>(playerId).Profile();
         var (roomRecords, leagues) = await Gather(profile, room => room.PlayerRecord(playerId), league => league.MemberRecord(playerId));
@@ -45,11 +53,12 @@ public sealed class PlayerRecords(IGrainFactory grains, RoomGrains rooms, TimePr
             Drills = PlayerDataExport.DrillsOf(playerId, roomRecords.SelectMany(r => r.Debriefs)),
             Leagues = [.. leagues.OfType<LeagueMembershipRecord>()],
         };
+        LogExported(playerId, export.Drills.Count, facilitatorId);
         return JsonSerializer.Serialize(export, Json);
     }
 
     /// <summary>Erases the player; returns the label that replaced their name and the token hashes that were still valid.</summary>
-    public async Task<(string Label, IReadOnlyList<string> Revoked)> Erase(string playerId)
+    public async Task<(string Label, IReadOnlyList<string> Revoked)> Erase(string playerId, string facilitatorId)
     {
         var player = grains.GetGrain<IPlayerGrain>(playerId);
         var label = await grains.GetGrain<IErasureLedgerGrain>(0).LabelFor(playerId);
@@ -58,7 +67,9 @@ public sealed class PlayerRecords(IGrainFactory grains, RoomGrains rooms, TimePr
             await league.ErasePlayer(playerId, label);
             return await league.MemberRecord(playerId);
         });
-        return (label, await player.Erase(label));
+        var revoked = await player.Erase(label);
+        LogErased(playerId, label, facilitatorId);
+        return (label, revoked);
     }
 
     /// <summary>
@@ -103,4 +114,14 @@ public sealed class PlayerRecords(IGrainFactory grains, RoomGrains rooms, TimePr
 
         return (roomsSeen, leaguesSeen);
     }
+
+    // Ids only: these lines are the operator's record of who did what, and must not keep an erased name.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Player {PlayerId}: {SignIns} sign-ins ended by facilitator {FacilitatorId}")]
+    private partial void LogSignedOut(string playerId, int signIns, string facilitatorId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Player {PlayerId}: data exported ({Drills} drills) by facilitator {FacilitatorId}")]
+    private partial void LogExported(string playerId, int drills, string facilitatorId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Player {PlayerId} erased as '{Label}' by facilitator {FacilitatorId}")]
+    private partial void LogErased(string playerId, string label, string facilitatorId);
 }
