@@ -4,6 +4,7 @@ using TeamDrill.Client.Archives;
 using TeamDrill.Client.Content;
 using TeamDrill.Client.Leagues;
 using TeamDrill.Client.LineMode;
+using TeamDrill.Client.Players;
 using TeamDrill.Client.Session;
 using TeamDrill.Client.Tui;
 
@@ -21,6 +22,8 @@ public static class ClientCommandLine
         root.Subcommands.Add(ArchiveCommands.BuildExport());
         root.Subcommands.Add(ArchiveCommands.BuildReplay());
         root.Subcommands.Add(LeagueCommands.Build(store));
+        root.Subcommands.Add(PlayerCommands.Build(store));
+        root.Subcommands.Add(SignOutCommand.Build(store));
         return root;
     }
 

@@ -28,17 +28,8 @@ public static class LeagueCommands
         return league;
     }
 
-    /// <summary>True when the parsed line is a league command (or the league group itself).</summary>
-    public static bool Owns(ParseResult parsed)
-    {
-        var path = new List<string>();
-        for (SymbolResult? result = parsed.CommandResult; result is CommandResult command; result = command.Parent)
-        {
-            path.Insert(0, command.Command.Name);
-        }
-
-        return path is [_, Name, ..];
-    }
+    /// <summary>True when the parsed line is a league or player command (or one of those groups itself): both report bad usage this way.</summary>
+    public static bool Owns(ParseResult parsed) => GroupOf(parsed) is Name or Players.PlayerCommands.Name;
 
     /// <summary>A league command typed wrong: each problem as <c>! problem</c> on stderr, and exit code 2 (scripts tell it from a refusal).</summary>
     public static async Task<int> ReportBadUsageAsync(ParseResult parsed, TextWriter error)
@@ -48,7 +39,18 @@ public static class LeagueCommands
             await error.WriteLineAsync($"! {parseError.Message}");
         }
 
-        await error.WriteLineAsync("! run 'teamdrill league --help' for the commands");
+        await error.WriteLineAsync($"! run 'teamdrill {GroupOf(parsed)} --help' for the commands");
         return LeagueCommandFactory.BadUsage;
+    }
+
+    private static string? GroupOf(ParseResult parsed)
+    {
+        var path = new List<string>();
+        for (SymbolResult? result = parsed.CommandResult; result is CommandResult command; result = command.Parent)
+        {
+            path.Insert(0, command.Command.Name);
+        }
+
+        return path.Count > 1 ? path[1] : null;
     }
 }

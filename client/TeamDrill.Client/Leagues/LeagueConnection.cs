@@ -53,7 +53,7 @@ public sealed class LeagueConnection : IAsyncDisposable
         }
     }
 
-    public async Task<T> CallAsync<T>(Func<ILeagueHub, Task<T>> call, CancellationToken cancellationToken = default)
+    public async Task<T> CallAsync<T>(Func<HubDrillProxy, Task<T>> call, CancellationToken cancellationToken = default)
     {
         var deadline = DateTimeOffset.UtcNow + ReconnectLimit;
         while (true)
@@ -85,7 +85,7 @@ public sealed class LeagueConnection : IAsyncDisposable
         }
     }
 
-    public Task CallAsync(Func<ILeagueHub, Task> call, CancellationToken cancellationToken = default) =>
+    public Task CallAsync(Func<HubDrillProxy, Task> call, CancellationToken cancellationToken = default) =>
         CallAsync(async hub =>
         {
             await call(hub);

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using TeamDrill.Shared.Protocol;
+using TeamDrill.Client.Session;
 
 namespace TeamDrill.Client.Leagues;
 
@@ -21,9 +21,9 @@ public sealed record LeagueInvocation(ParseResult Parsed, LeagueConnection Conne
 
     public T Value<T>(Option<T> option) => Parsed.GetValue(option)!;
 
-    public Task<T> CallAsync<T>(Func<ILeagueHub, Task<T>> call) => Connection.CallAsync(call);
+    public Task<T> CallAsync<T>(Func<HubDrillProxy, Task<T>> call) => Connection.CallAsync(call);
 
-    public Task CallAsync(Func<ILeagueHub, Task> call) => Connection.CallAsync(call);
+    public Task CallAsync(Func<HubDrillProxy, Task> call) => Connection.CallAsync(call);
 
     /// <summary>The answer as JSON for --format json, else the text already laid out for the format.</summary>
     public Task PrintAsync(object answer, string text) =>

@@ -308,7 +308,7 @@ public sealed class ConsoleLoop : IDisposable
             ConnectionState.Connected => "~ connected",
             ConnectionState.Reconnecting => "~ reconnecting",
             ConnectionState.Resynced => "~ resynced",
-            ConnectionState.Disconnected => "~ disconnected",
+            ConnectionState.Disconnected => e.Reason is null ? "~ disconnected" : $"~ disconnected: {e.Reason}",
             _ => null,
         };
         if (line is not null)

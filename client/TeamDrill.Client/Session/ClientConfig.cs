@@ -26,6 +26,13 @@ public sealed record ClientConfig
         };
     }
 
+    /// <summary>Drops the token saved for <paramref name="server"/> and <paramref name="name"/> (after a sign-out).</summary>
+    public ClientConfig Forget(string server, string name)
+    {
+        var key = NormalizeServer(server);
+        return this with { Players = [.. Players.Where(p => !(NormalizeServer(p.Server) == key && p.Name == name))] };
+    }
+
     /// <summary>"HTTP://Host:5080/" and "http://host:5080" are the same server.</summary>
     public static string NormalizeServer(string server)
     {

@@ -14,7 +14,14 @@ public sealed class ForeverRetryPolicy(TimeSpan? cap = null, Random? random = nu
     private readonly TimeSpan _cap = cap ?? DefaultCap;
     private readonly Random _random = random ?? Random.Shared;
 
-    public TimeSpan? NextRetryDelay(RetryContext retryContext) => Delay(retryContext.PreviousRetryCount);
+    /// <summary>The next delay; none when the server refused the sign-in itself (signed out or expired): retrying cannot help.</summary>
+    public TimeSpan? NextRetryDelay(RetryContext retryContext) =>
+        SignInRefused(retryContext.RetryReason) ? null : Delay(retryContext.PreviousRetryCount);
+
+    /// <summary>Whether <paramref name="error"/> is the server saying the token is no longer good (HTTP 401 at connect).</summary>
+    public static bool SignInRefused(Exception? error) =>
+        error is HttpRequestException { StatusCode: System.Net.HttpStatusCode.Unauthorized }
+        || error?.InnerException is HttpRequestException { StatusCode: System.Net.HttpStatusCode.Unauthorized };
 
     /// <summary>0 for the first retry, then 0.5 s, 1 s, 2 s, 4 s... capped, each minus up to 20 % jitter.</summary>
     public TimeSpan Delay(long previousRetryCount)

@@ -4,7 +4,7 @@ using TeamDrill.Shared.Protocol;
 namespace TeamDrill.Client.Session;
 
 /// <summary>The hub contract as typed calls over a SignalR connection.</summary>
-public sealed class HubDrillProxy(HubConnection connection) : IDrillHub, ILeagueHub
+public sealed class HubDrillProxy(HubConnection connection) : IDrillHub, ILeagueHub, IPlayerHub
 {
     public Task ClaimFacilitator(string key) => connection.InvokeAsync(nameof(ClaimFacilitator), key);
     public Task<LeagueView> CreateLeague(string name) => connection.InvokeAsync<LeagueView>(nameof(CreateLeague), name);
@@ -57,4 +57,9 @@ public sealed class HubDrillProxy(HubConnection connection) : IDrillHub, ILeague
     public Task<IReadOnlyList<HistoryEntry>> GetHistory() => connection.InvokeAsync<IReadOnlyList<HistoryEntry>>(nameof(GetHistory));
     public Task<Debrief> GetDebrief(string code, int drillNumber) => connection.InvokeAsync<Debrief>(nameof(GetDebrief), code, drillNumber);
     public Task<IReadOnlyList<PublicBrief>> ListCards() => connection.InvokeAsync<IReadOnlyList<PublicBrief>>(nameof(ListCards));
+
+    public Task SignOut() => connection.InvokeAsync(nameof(SignOut));
+    public Task<int> SignOutPlayer(string player) => connection.InvokeAsync<int>(nameof(SignOutPlayer), player);
+    public Task<string> ExportPlayer(string player) => connection.InvokeAsync<string>(nameof(ExportPlayer), player);
+    public Task<string> ErasePlayer(string player) => connection.InvokeAsync<string>(nameof(ErasePlayer), player);
 }

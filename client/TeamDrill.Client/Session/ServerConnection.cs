@@ -135,12 +135,21 @@ public sealed class ServerConnection : IAsyncDisposable
         }
     }
 
+    /// <summary>Why the connection stopped for good when the server ended this sign-in.</summary>
+    public const string SignedOutReason = "the server ended this sign-in (signed out or expired): start the client again to sign in";
+
     // Automatic reconnect never gives up, but the server can close a connection for good: start it
-    // again ourselves, with the same backoff.
+    // again ourselves, with the same backoff. A refused sign-in is the exception: retrying cannot help.
     private async Task OnClosedAsync(Exception? error)
     {
         if (_stopping.IsCancellationRequested)
         {
+            return;
+        }
+
+        if (ForeverRetryPolicy.SignInRefused(error))
+        {
+            Raise(ConnectionState.Disconnected, SignedOutReason);
             return;
         }
 
@@ -157,6 +166,11 @@ public sealed class ServerConnection : IAsyncDisposable
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
+                return;
+            }
+            catch (Exception e) when (ForeverRetryPolicy.SignInRefused(e))
+            {
+                Raise(ConnectionState.Disconnected, SignedOutReason);
                 return;
             }
             catch (Exception) when (!stopping.IsCancellationRequested)

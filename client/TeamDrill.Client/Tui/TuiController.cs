@@ -163,7 +163,14 @@ public sealed class TuiController : IAsyncDisposable
         });
 
     private void OnConnectionStateChanged(object? sender, ConnectionStateChangedEventArgs e) =>
-        _app.Invoke(() => _host.Current?.SetConnection(e.State));
+        _app.Invoke(() =>
+        {
+            _host.Current?.SetConnection(e.State);
+            if (e.State == ConnectionState.Disconnected && e.Reason is { } reason)
+            {
+                _host.Current?.ShowMessage("! " + reason);
+            }
+        });
 
     private void OnBackgroundError(object? sender, SessionErrorEventArgs e) =>
         _app.Invoke(() => _host.Current?.ShowMessage("! " + e.Message));

@@ -115,6 +115,27 @@ public sealed partial class RoomStore(
         }
     }
 
+    /// <summary>
+    /// Stores the room's state as it is now in place of its history: a snapshot at its current event number,
+    /// the given finished drills rewritten, and every journal event dropped (clients resync from the snapshot).
+    /// Used when a person's name must go from everything stored; the returned room has an empty event tail.
+    /// </summary>
+    public async Task<StoredRoom> RewriteAsync(StoredRoom room, IReadOnlyList<(Debrief Debrief, DateTimeOffset ScoredAt)> finishedDrills)
+    {
+        var seq = room.State.Seq;
+        var snapshot = MessagePackSerializer.Serialize(room.State, Format);
+        await writer.AppendAsync(new JournalAppend
+        {
+            Room = room.State.Code,
+            ExpectedSeq = seq,
+            NewSeq = seq,
+            Snapshot = snapshot,
+            FinishedDrills = [.. finishedDrills.Select(d => FinishedDrill(d.Debrief, d.ScoredAt))],
+            ForgetThroughSeq = seq,
+        }).ConfigureAwait(false);
+        return new StoredRoom(new Room(room.State, new RoomEventTail(_options.KeepEvents)), new SnapshotPolicy(_options.MinimumSnapshotBytes, snapshot.Length));
+    }
+
     public async Task<IReadOnlyList<DrillSummary>> FinishedDrillsAsync(string code, CancellationToken cancellationToken = default)
     {
         var rows = await database.ReadDrillSummariesAsync(code, cancellationToken).ConfigureAwait(false);

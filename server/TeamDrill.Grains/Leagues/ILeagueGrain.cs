@@ -1,3 +1,4 @@
+using TeamDrill.Shared.Privacy;
 using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Grains.Leagues;
@@ -24,4 +25,8 @@ public interface ILeagueGrain : ILeagueDebriefSink
     Task<LeagueStandingsView> GetStandings(string playerId);
     Task<string> Export(string playerId, string what, string format);
     Task<IReadOnlyList<LeagueAssignmentView>> MyAssignments(string playerId);
+    /// <summary>For a facilitator's data export: what the league keeps about the player, or null.</summary>
+    Task<LeagueMembershipRecord?> MemberRecord(string playerId);
+    /// <summary>Replaces the player's name with <paramref name="label"/> in the league; returns the rooms of its rounds they were in.</summary>
+    Task<IReadOnlyList<string>> ErasePlayer(string playerId, string label);
 }

@@ -6,6 +6,7 @@ using TeamDrill.Grains.Storage;
 using TeamDrill.Shared.Drills;
 using TeamDrill.Shared.Leagues;
 using TeamDrill.Shared.Leagues.Stored;
+using TeamDrill.Shared.Privacy;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Shared.Text;
 
@@ -40,6 +41,7 @@ public sealed partial class LeagueGrain(
         var isFacilitator = await GrainFactory.GetGrain<IFacilitatorGrain>(actorId).IsFacilitator();
         var facilitatorName = await NameOf(actorId);
         await Change(league => league.Create(actorId, facilitatorName, isFacilitator, name, blockedWords, Now));
+        await GrainFactory.GetGrain<IPlayerGrain>(actorId).RememberLeague(Code);
         LogLeagueCreated(Code, actorId);
         return League.View();
     }
@@ -48,6 +50,7 @@ public sealed partial class LeagueGrain(
     {
         var name = await NameOf(playerId);
         await Change(league => league.Join(playerId, name, Now));
+        await GrainFactory.GetGrain<IPlayerGrain>(playerId).RememberLeague(Code);
         return League.View();
     }
 
@@ -106,6 +109,20 @@ public sealed partial class LeagueGrain(
 
     public async Task<IReadOnlyList<LeagueAssignmentView>> MyAssignments(string playerId) =>
         League.LatestRoundFor(playerId) is { } round ? League.Assignments(playerId, await RoundView(round)) : [];
+
+    public Task<LeagueMembershipRecord?> MemberRecord(string playerId) =>
+        Task.FromResult(store.State.Exists ? LeagueMembershipRecord.Of(store.State, playerId) : null);
+
+    public async Task<IReadOnlyList<string>> ErasePlayer(string playerId, string label)
+    {
+        if (LeagueMembershipRecord.Of(store.State, playerId) is not { } record)
+        {
+            return [];
+        }
+
+        await Change(_ => new NameEraser(playerId, label).Erase(store.State));
+        return record.RoomCodes;
+    }
 
     public async Task RecordDebrief(string roomCode, Debrief debrief)
     {

@@ -6,10 +6,17 @@ public sealed class PlayerGrain(
     [PersistentState("player", GrainStorageNames.Default)] IPersistentState<PlayerState> store,
     TimeProvider time) : Grain, IPlayerGrain
 {
+    private string Id => this.GetPrimaryKeyString();
+
     public async Task<string> SetName(string name)
     {
         var clean = NameRules.Clean(name);
-        if (store.State.Name == clean)
+        if (store.State.ErasedAs.Length > 0)
+        {
+            throw new DrillRuleException("This player was erased; sign in again as a new player.");
+        }
+
+        if (store.State.Name == clean && store.State.NameIndexed)
         {
             return clean;
         }
@@ -19,7 +26,14 @@ public sealed class PlayerGrain(
             store.State.CreatedAt = time.GetUtcNow();
         }
 
+        if (store.State.NameIndexed && store.State.Name != clean)
+        {
+            await Names(store.State.Name).Remove(Id);
+        }
+
+        await Names(clean).Add(Id);
         store.State.Name = clean;
+        store.State.NameIndexed = true;
         await store.WriteStateAsync();
         return clean;
     }
@@ -44,4 +58,69 @@ public sealed class PlayerGrain(
     }
 
     public Task<IReadOnlyList<string>> GetRooms() => Task.FromResult<IReadOnlyList<string>>(store.State.Rooms.ToList());
+
+    public async Task RememberLeague(string leagueCode)
+    {
+        if (!store.State.Leagues.Contains(leagueCode))
+        {
+            store.State.Leagues.Add(leagueCode);
+            await store.WriteStateAsync();
+        }
+    }
+
+    public async Task AddToken(string tokenHash)
+    {
+        if (!store.State.TokenHashes.Contains(tokenHash))
+        {
+            store.State.TokenHashes.Add(tokenHash);
+            await store.WriteStateAsync();
+        }
+    }
+
+    public async Task<IReadOnlyList<string>> RevokeTokens()
+    {
+        var revoked = new List<string>();
+        foreach (var hash in store.State.TokenHashes)
+        {
+            if (await GrainFactory.GetGrain<ISessionTokenGrain>(hash).Revoke())
+            {
+                revoked.Add(hash);
+            }
+        }
+
+        // Revoked tokens are refused by their own grains; the index need not remember them.
+        store.State.TokenHashes.Clear();
+        await store.WriteStateAsync();
+        return revoked;
+    }
+
+    public Task<PlayerProfile> Profile() => Task.FromResult(new PlayerProfile
+    {
+        PlayerId = Id,
+        Name = store.State.Name,
+        CreatedAt = store.State.CreatedAt,
+        Rooms = [.. store.State.Rooms],
+        Leagues = [.. store.State.Leagues],
+        TokenHashes = [.. store.State.TokenHashes],
+        ErasedAs = store.State.ErasedAs,
+    });
+
+    public async Task<IReadOnlyList<string>> Erase(string label)
+    {
+        var revoked = await RevokeTokens();
+        if (store.State.NameIndexed)
+        {
+            await Names(store.State.Name).Remove(Id);
+        }
+
+        store.State.Name = label;
+        store.State.ErasedAs = label;
+        store.State.NameIndexed = false;
+        store.State.Rooms.Clear();
+        store.State.Leagues.Clear();
+        await store.WriteStateAsync();
+        return revoked;
+    }
+
+    private IPlayerNameGrain Names(string name) => GrainFactory.GetGrain<IPlayerNameGrain>(PlayerNameKey.Of(name));
 }

@@ -49,6 +49,16 @@ public interface IRoomGrain : IGrainWithStringKey
     /// </summary>
     Task<long> Subscribe(IRoomObserver observer);
 
+    /// <summary>For a facilitator's data export: the room's finished drills that <paramref name="playerId"/> took part in. Empty when there is no such room.</summary>
+    Task<PlayerInRoom> PlayerRecord(string playerId);
+
+    /// <summary>
+    /// Replaces the player's name with <paramref name="label"/> in the room, its finished drills and their archives,
+    /// and drops the journal's events that still carry it (members resync from a snapshot). Returns what the room holds
+    /// about the player afterwards; repeating it changes nothing more.
+    /// </summary>
+    Task<PlayerInRoom> ErasePlayer(string playerId, string label);
+
     /// <summary>For an edge that missed pushes: every event after <paramref name="afterSeq"/>, with its audience.</summary>
     Task<RoomCatchUp> CatchUp(long afterSeq);
     Task Unsubscribe(IRoomObserver observer);

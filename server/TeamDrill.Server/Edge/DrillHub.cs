@@ -17,7 +17,10 @@ public sealed partial class DrillHub(
     ConnectionRegistry registry,
     RoomGrains rooms,
     RoomSubscriptions subscriptions,
-    PlayerDirectory players) : Hub<IDrillClient>, IDrillHub
+    PlayerDirectory players,
+    PlayerLookup lookup,
+    PlayerRecords records,
+    TokenConnections tokenConnections) : Hub<IDrillClient>, IDrillHub
 {
     private string PlayerId => Context.UserIdentifier switch
     {

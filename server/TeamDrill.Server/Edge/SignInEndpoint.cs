@@ -28,6 +28,11 @@ public static class SignInEndpoint
             {
                 return Results.Ok(await players.SignIn(request));
             }
+            catch (TokenRefusedException ex)
+            {
+                // 401, as at hub connect: the client forgets the token and signs in afresh by name.
+                return Results.Json(ex.Message, statusCode: StatusCodes.Status401Unauthorized);
+            }
             catch (DrillRuleException ex)
             {
                 return Results.BadRequest(ex.Message);

@@ -7,7 +7,8 @@ namespace TeamDrill.Server.Edge;
 
 /// <summary>
 /// Accepts a sign-in token as a bearer header, or as <c>access_token</c> in the query (WebSockets
-/// cannot send headers from every client). An unknown token fails negotiation with 401.
+/// cannot send headers from every client). An unknown, expired or signed-out token fails negotiation
+/// with 401 and the sentence saying why as the body.
 /// </summary>
 public sealed class TokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -17,6 +18,9 @@ public sealed class TokenAuthenticationHandler(
 {
     public const string SchemeName = "TeamDrillToken";
 
+    /// <summary>The claim holding the token's hash, so a connection can be closed when its token is signed out.</summary>
+    public const string TokenHashClaim = "teamdrill:token-hash";
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var token = TokenFrom(Request);
@@ -25,14 +29,26 @@ public sealed class TokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var playerId = await players.Resolve(token);
-        if (playerId is null)
+        var check = await players.Check(token);
+        if (!check.IsValid)
         {
-            return AuthenticateResult.Fail("Unknown or expired sign-in token: sign in again.");
+            return AuthenticateResult.Fail(check.Refusal);
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, playerId)], SchemeName);
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, check.PlayerId), new Claim(TokenHashClaim, TokenHashing.Hash(token))], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var result = await HandleAuthenticateOnceSafeAsync();
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        if (result.Failure is { } failure)
+        {
+            Response.ContentType = "text/plain; charset=utf-8";
+            await Response.WriteAsync(failure.Message);
+        }
     }
 
     public static string? TokenFrom(HttpRequest request)

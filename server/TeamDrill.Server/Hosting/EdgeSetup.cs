@@ -22,6 +22,10 @@ public static class EdgeSetup
         services.AddSingleton<RoomEventRouter>();
         services.AddSingleton<PlayerDirectory>();
         services.AddSingleton<DownloadCatalog>();
+        services.AddSingleton<PlayerLookup>();
+        services.AddSingleton<PlayerRecords>();
+        services.AddSingleton<TokenConnections>();
+        services.AddSingleton<TokenCheckFilter>();
         services.AddSingleton<OutboundSender>();
         services.AddSingleton<HubGuardFilter>();
         services.AddSingleton<WebAddresses>();
@@ -37,6 +41,7 @@ public static class EdgeSetup
             {
                 hub.MaximumReceiveMessageSize = options.MaxReceiveMessageBytes;
                 hub.AddFilter<HubGuardFilter>();
+                hub.AddFilter<TokenCheckFilter>();
             })
             .AddMessagePackProtocol(mp =>
             {

@@ -1,6 +1,7 @@
 using System.Reflection;
 using TeamDrill.Grains.Journal;
 using TeamDrill.Grains.Leagues;
+using TeamDrill.Grains.Players;
 using TeamDrill.Grains.Rooms;
 using TeamDrill.Grains.Settings;
 
@@ -25,6 +26,8 @@ public sealed class ServerSettings
     public RoomOptions Rooms { get; } = new();
 
     public LeagueOptions Leagues { get; } = new();
+
+    public PlayerOptions Players { get; } = new();
 
     public RoomJournalOptions Journal { get; } = new();
 
