@@ -43,6 +43,11 @@ public sealed class TokenAuthenticationHandler(
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         var result = await HandleAuthenticateOnceSafeAsync();
+        if (Response.HasStarted)
+        {
+            return; // the hub names two schemes: the other one has already answered
+        }
+
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         if (result.Failure is { } failure)
         {
