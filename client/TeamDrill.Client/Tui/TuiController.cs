@@ -166,6 +166,11 @@ public sealed class TuiController : IAsyncDisposable
             lobby.SetRooms(AllRooms());
         }
 
+        if (ModerationNotice.For(roomEvent, after) is { } notice)
+        {
+            _host.Current?.ShowMessage(notice);
+        }
+
         if (!string.Equals(after.Code, _room, StringComparison.OrdinalIgnoreCase))
         {
             if (roomEvent is DrillStarted && after.MyRole != DrillRole.None)
@@ -288,6 +293,9 @@ public sealed class TuiController : IAsyncDisposable
         };
         lobby.EndNowRequested += (_, code) => Call(hub => hub.EndCallEarly(code));
         lobby.RemoveRequested += (_, change) => Call(hub => hub.RemoveMember(change.RoomCode, change.PlayerId));
+        lobby.MuteRequested += (_, choice) => Call(hub => hub.MuteMember(choice.RoomCode, choice.Player));
+        lobby.UnmuteRequested += (_, choice) => Call(hub => hub.UnmuteMember(choice.RoomCode, choice.Player));
+        lobby.UnbanRequested += (_, choice) => Call(hub => hub.UnbanMember(choice.RoomCode, choice.Player));
         lobby.LeaveRequested += (_, code) => Call(_ => session.LeaveRoomAsync(code));
         lobby.HistoryRequested += (_, _) => ShowHistory();
         lobby.LeagueRequested += (_, _) => ShowLeague();

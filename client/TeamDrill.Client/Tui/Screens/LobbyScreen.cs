@@ -9,7 +9,8 @@ namespace TeamDrill.Client.Tui.Screens;
 
 /// <summary>
 /// The rooms I am in (phase and my role), who is in the selected one, and the host's controls: roles,
-/// start, and during a call pause or resume, end now, and removing a member.
+/// start, and during a call pause or resume, end now; moderation: removing (banning) a member, muting,
+/// and lifting a ban (the host sees banned names below the members).
 /// </summary>
 public sealed class LobbyScreen : ScreenBase
 {
@@ -74,6 +75,9 @@ public sealed class LobbyScreen : ScreenBase
     public event EventHandler<string>? PauseToggleRequested;
     public event EventHandler<string>? EndNowRequested;
     public event EventHandler<RoleChange>? RemoveRequested;
+    public event EventHandler<MemberChoice>? MuteRequested;
+    public event EventHandler<MemberChoice>? UnmuteRequested;
+    public event EventHandler<MemberChoice>? UnbanRequested;
 
     public SeenRoom? SelectedRoom =>
         _rooms.SelectedItem is { } row && _roomRows.KeyAt(row) is var i && i >= 0 && i < _states.Count ? _states[i] : null;
@@ -110,8 +114,12 @@ public sealed class LobbyScreen : ScreenBase
     {
         var mark = member.IsHost || member.PlayerId == room.HostId ? "★" : " ";
         var you = member.PlayerId == room.MyPlayerId ? " (you)" : "";
-        return $"{mark} {DisplayText.Clean(member.Name) + you,-22} {DisplayText.Role(member.Role)}";
+        var muted = member.IsMuted ? " muted" : "";
+        return $"{mark} {DisplayText.Clean(member.Name) + you,-22} {DisplayText.Role(member.Role)}{muted}";
     }
+
+    /// <summary>A banned player, listed to the host below the members.</summary>
+    public static string BannedRow(string name) => $"✗ {DisplayText.Clean(name),-22} banned";
 
     protected override void FocusDefault() => _rooms.SetFocus();
 
@@ -165,6 +173,34 @@ public sealed class LobbyScreen : ScreenBase
                     (room, member) => RemoveRequested?.Invoke(this, new RoleChange(room.Code, member.PlayerId, member.Role)),
                     exceptMe: true),
             },
+            new("m", "Mute", "mute the selected member, or unmute them")
+            {
+                When = host,
+                OnBar = () => host() && _members.HasFocus,
+                LabelNow = () => SelectedRoom is { } room && SelectedMember(room) is { IsMuted: true } ? "Unmute" : "Mute",
+                Section = hostOnly,
+                Run = _ => WithMember(
+                    "Tab to the members list and pick someone else, then m",
+                    (room, member) => (member.IsMuted ? UnmuteRequested : MuteRequested)?.Invoke(this, new MemberChoice(room.Code, member.PlayerId)),
+                    exceptMe: true),
+            },
+            new("u", "Unban", "lift the ban on the selected banned name (listed below the members)")
+            {
+                When = host,
+                OnBar = () => SelectedRoom is { } room && SelectedBanned(room) is not null,
+                Section = hostOnly,
+                Run = _ =>
+                {
+                    if (SelectedRoom is { } room && SelectedBanned(room) is { } name)
+                    {
+                        UnbanRequested?.Invoke(this, new MemberChoice(room.Code, name));
+                    }
+                    else
+                    {
+                        ShowMessage("Tab to the members list and pick a banned name, then u");
+                    }
+                },
+            },
             new("p", "Pause", "pause or resume the running call")
             {
                 When = hostOnCall,
@@ -210,6 +246,11 @@ public sealed class LobbyScreen : ScreenBase
     private MemberView? SelectedMember(SeenRoom room) =>
         _members.HasFocus && _members.SelectedItem is { } row && _memberRows.KeyAt(row) is var i && i >= 0 && i < room.Members.Count ? room.Members[i] : null;
 
+    // Banned rows follow the members: their keys count on from the members'.
+    private string? SelectedBanned(SeenRoom room) =>
+        room.IAmHost && _members.HasFocus && _members.SelectedItem is { } row && _memberRows.KeyAt(row) - room.Members.Count is var i
+        && i >= 0 && i < room.BannedNames.Count ? room.BannedNames[i] : null;
+
     private void ShowMembers()
     {
         var room = SelectedRoom;
@@ -221,9 +262,15 @@ public sealed class LobbyScreen : ScreenBase
             {
                 _memberRows.Add(i, MemberRow(room, room.Members[i]));
             }
+
+            for (var i = 0; room.IAmHost && i < room.BannedNames.Count; i++)
+            {
+                _memberRows.Add(room.Members.Count + i, BannedRow(room.BannedNames[i]));
+            }
         }
 
-        _members.SelectedItem = _memberRows.Count == 0 ? null : Math.Max(0, _memberRows.FirstRowOf(Math.Min(keep, room!.Members.Count - 1)));
+        var rows = room is null ? 0 : room.Members.Count + (room.IAmHost ? room.BannedNames.Count : 0);
+        _members.SelectedItem = _memberRows.Count == 0 ? null : Math.Max(0, _memberRows.FirstRowOf(Math.Min(keep, rows - 1)));
         _membersFrame.Title = room is null ? "Members" : $"Members of {room.Code}";
         RefreshKeyBar();
     }
