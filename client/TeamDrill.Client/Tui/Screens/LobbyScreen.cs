@@ -37,6 +37,7 @@ public sealed class LobbyScreen : ScreenBase
         _members = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = _memberRows };
         _members.ViewportChanged += (_, _) => _memberRows.SetWidth(_members.Viewport.Width);
         _members.HasFocusChanged += (_, _) => RefreshKeyBar();
+        _members.ValueChanged += (_, _) => RefreshKeyBar(); // Mute or Unmute, Unban: the bar follows the selection
         _membersFrame.Add(_members);
 
         _joinCode = new TextField { X = 12, Y = Pos.AnchorEnd(3), Width = 10 };
@@ -125,8 +126,8 @@ public sealed class LobbyScreen : ScreenBase
 
     protected override IReadOnlyList<View> FocusCycle => [_rooms, _members, _joinCode];
 
-    protected override IEnumerable<string> HelpIntro() =>
-        ["Your rooms on the left, the selected room's members on the right."];
+    // No intro: with the moderation keys the lobby's help fills 80x24 as it is.
+    protected override IEnumerable<string> HelpIntro() => [];
 
     private List<ScreenKey> DeclareKeys()
     {
@@ -173,7 +174,7 @@ public sealed class LobbyScreen : ScreenBase
                     (room, member) => RemoveRequested?.Invoke(this, new RoleChange(room.Code, member.PlayerId, member.Role)),
                     exceptMe: true),
             },
-            new("m", "Mute", "mute the selected member, or unmute them")
+            new("m", "Mute", "mute or unmute the selected member; u lifts a selected ban")
             {
                 When = host,
                 OnBar = () => host() && _members.HasFocus,
@@ -184,7 +185,7 @@ public sealed class LobbyScreen : ScreenBase
                     (room, member) => (member.IsMuted ? UnmuteRequested : MuteRequested)?.Invoke(this, new MemberChoice(room.Code, member.PlayerId)),
                     exceptMe: true),
             },
-            new("u", "Unban", "lift the ban on the selected banned name (listed below the members)")
+            new("u", "Unban", "")
             {
                 When = host,
                 OnBar = () => SelectedRoom is { } room && SelectedBanned(room) is not null,
