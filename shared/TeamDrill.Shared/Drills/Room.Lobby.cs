@@ -163,8 +163,15 @@ public sealed partial class Room
     {
         RequireHost(actorId, "assign roles");
         RequireBetweenDrills("Roles can only change between drills");
-        var roles = RoleAssigner.Assign(State.Members, random);
-        return [Append(new RolesAssigned { Seq = NextSeq, At = now, Members = Views(m => roles[m.PlayerId]) })];
+        // Muted members can neither speak nor score: they watch, and the roles go to the others.
+        var speaking = State.Members.Where(m => !IsMuted(m.PlayerId)).ToList();
+        if (speaking.Count < 3 && speaking.Count < State.Members.Count)
+        {
+            throw new DrillRuleException($"A drill needs at least 3 members who are not muted (a customer, an agent and a scorer); this room has {speaking.Count}.");
+        }
+
+        var roles = RoleAssigner.Assign(speaking, random);
+        return [Append(new RolesAssigned { Seq = NextSeq, At = now, Members = Views(m => roles.GetValueOrDefault(m.PlayerId, DrillRole.None)) })];
     }
 
     /// <summary>Starts a drill; <paramref name="pickCard"/> is asked for the card only once the start is allowed.</summary>

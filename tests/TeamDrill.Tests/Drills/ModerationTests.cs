@@ -127,6 +127,25 @@ public sealed class ModerationTests
     }
 
     [Fact]
+    public void automatic_roles_pass_over_a_muted_member_who_watches()
+    {
+        var room = Lobby();
+        room.Join(Stranger, "Zed", Later, MaxMembers);
+        room.MuteMember(Host, "Carla", Later);
+
+        for (var seed = 0; seed < 20; seed++)
+        {
+            room.AutoAssign(Host, new Random(seed), Later);
+            Assert.Equal(DrillRole.None, room.SnapshotFor(Host).Members.Single(m => m.PlayerId == Customer).Role);
+        }
+
+        room.MuteMember(Host, "Zed", Later);
+        room.MuteMember(Host, "Abel", Later);
+        AssertRefused(room, "A drill needs at least 3 members who are not muted (a customer, an agent and a scorer); this room has 2.",
+            () => room.AutoAssign(Host, new Random(1), Later));
+    }
+
+    [Fact]
     public void a_ban_and_a_mute_come_back_from_the_journal()
     {
         var room = InDebrief();

@@ -120,9 +120,10 @@ public sealed class RoomReplayTests
                 switch (number)
                 {
                     case 1 or 2: room.RemoveMember(host, target, now); break;
-                    case 3: room.UnbanMember(host, target, now); break;
+                    // Lifting a ban or a mute names someone banned or muted when there is one, or it is only ever refused.
+                    case 3: room.UnbanMember(host, room.State.Banned.FirstOrDefault()?.PlayerId ?? target, now); break;
                     case 4: room.MuteMember(host, target, now); break;
-                    default: room.UnmuteMember(host, target, now); break;
+                    default: room.UnmuteMember(host, room.State.Muted.FirstOrDefault() ?? target, now); break;
                 }
 
                 break;
