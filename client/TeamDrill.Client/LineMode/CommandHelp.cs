@@ -17,6 +17,9 @@ public static class CommandHelp
     public const string Save = "/save N [FILE]";
     public const string Remove = "/remove NAME";
     public const string Projector = "/projector [off]";
+    public const string Unban = "/unban NAME";
+    public const string Mute = "/mute NAME";
+    public const string Unmute = "/unmute NAME";
 
     public static readonly IReadOnlyList<(string Usage, string What)> Entries =
     [
@@ -42,7 +45,10 @@ public static class CommandHelp
         ("/pause", "host: pause the call (the clock stops)"),
         ("/resume", "host: resume a paused call"),
         ("/endnow", "host: end the call now; scoring follows"),
-        (Remove, "host: take a member out of the room"),
+        (Remove, "host: take a member out of the room and ban them (they cannot rejoin or read it)"),
+        (Unban, "host: lift a ban; /room lists the banned names"),
+        (Mute, "host: refuse a member's messages, tags, scores and notes"),
+        (Unmute, "host: let a muted member speak again"),
         (Projector, "host: a read-only link for the meeting-room screen (off revokes it)"),
         ("/history", "your finished drills"),
         (Save, "save drill N of the current room as a .tdrill archive (teamdrill export/replay read it)"),

@@ -209,6 +209,15 @@ public sealed class ConsoleLoop : IDisposable
                 var link = await hub.CreateWatchLink(code).ConfigureAwait(false);
                 Print([$"* projector link (read-only; open it on the meeting-room screen; /projector off revokes it): {link}"]);
                 break;
+            case UnbanCommand unban:
+                await hub.UnbanMember(code, unban.Player).ConfigureAwait(false);
+                break;
+            case MuteCommand mute:
+                await hub.MuteMember(code, ResolvePlayer(room, mute.Player)).ConfigureAwait(false);
+                break;
+            case UnmuteCommand unmute:
+                await hub.UnmuteMember(code, ResolvePlayer(room, unmute.Player)).ConfigureAwait(false);
+                break;
             case SaveCommand save:
                 var bytes = await hub.GetArchive(code, save.DrillNumber).ConfigureAwait(false);
                 var path = save.Path ?? TeamDrill.Shared.Archives.DrillArchiveFormat.FileName(code, save.DrillNumber);

@@ -27,6 +27,20 @@ public static class RoomEventFormatter
                 }
 
                 break;
+            case MemberBanned e:
+                yield return $"* {DisplayText.Clean(e.Name)} was removed by the host (banned until the host lifts it: /unban NAME)";
+                break;
+            case MemberUnbanned e:
+                yield return $"* the host lifted the ban on {DisplayText.Clean(e.Name)}: they may join again";
+                break;
+            case MemberMuted e:
+                yield return e.PlayerId == after.MyPlayerId
+                    ? "* the host muted you: your messages, tags, scores and notes are refused until you are unmuted"
+                    : $"* {DisplayText.Clean(e.Name)} was muted by the host";
+                break;
+            case MemberUnmuted e:
+                yield return e.PlayerId == after.MyPlayerId ? "* the host unmuted you" : $"* {DisplayText.Clean(e.Name)} was unmuted by the host";
+                break;
             case RolesAssigned:
                 yield return RoomSummaryFormatter.Roles(after.Members);
                 break;

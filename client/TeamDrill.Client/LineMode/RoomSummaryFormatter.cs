@@ -13,6 +13,10 @@ public static class RoomSummaryFormatter
         var drill = state.DrillNumber == 0 ? "no drill yet" : $"drill {DisplayText.Number(state.DrillNumber)}";
         yield return $"  room {state.Code}: host {host}, phase {DisplayText.Phase(state.Phase)}, {drill}";
         yield return "  members: " + string.Join(", ", state.Members.Select(Member));
+        if (state.IAmHost && state.BannedNames.Count > 0)
+        {
+            yield return "  banned: " + string.Join(", ", state.BannedNames.Select(DisplayText.Clean)) + " (/unban NAME lifts it)";
+        }
         if (state.Phase == DrillPhase.Call)
         {
             yield return $"  anger {state.Anger}/{DrillLimits.MaxAnger}, {state.Transcript.Count} messages";
@@ -122,6 +126,11 @@ public static class RoomSummaryFormatter
         if (member.Role != DrillRole.None)
         {
             notes.Add(DisplayText.Role(member.Role));
+        }
+
+        if (member.IsMuted)
+        {
+            notes.Add("muted");
         }
 
         var name = DisplayText.Clean(member.Name);

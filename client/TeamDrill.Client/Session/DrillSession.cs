@@ -278,6 +278,10 @@ public sealed class DrillSession
         {
             Forget(code, _leaving.Contains(code) ? null : $"you are no longer a member of room {code}");
         }
+        else if (roomEvent is MemberBanned banned && banned.PlayerId == PlayerId)
+        {
+            Forget(code, $"the host removed you from room {code}; you cannot rejoin unless the host lifts the ban");
+        }
     }
 
     private void ReceiveLocked(string roomCode, RoomEvent roomEvent)

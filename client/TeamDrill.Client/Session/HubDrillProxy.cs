@@ -45,6 +45,9 @@ public sealed class HubDrillProxy(HubConnection connection) : IDrillHub, ILeague
     public Task SubmitSupport(string code, string text) => connection.InvokeAsync(nameof(SubmitSupport), code, text);
     public Task<byte[]> GetArchive(string code, int drillNumber) => connection.InvokeAsync<byte[]>(nameof(GetArchive), code, drillNumber);
     public Task RemoveMember(string code, string player) => connection.InvokeAsync(nameof(RemoveMember), code, player);
+    public Task UnbanMember(string code, string player) => connection.InvokeAsync(nameof(UnbanMember), code, player);
+    public Task MuteMember(string code, string player) => connection.InvokeAsync(nameof(MuteMember), code, player);
+    public Task UnmuteMember(string code, string player) => connection.InvokeAsync(nameof(UnmuteMember), code, player);
     public Task PauseCall(string code) => connection.InvokeAsync(nameof(PauseCall), code);
     public Task ResumeCall(string code) => connection.InvokeAsync(nameof(ResumeCall), code);
     public Task EndCallEarly(string code) => connection.InvokeAsync(nameof(EndCallEarly), code);

@@ -50,6 +50,8 @@ public sealed record SeenRoom
     public bool Paused { get; init; }
     /// <summary>Why this league room was cancelled ("This drill was cancelled: ..."); empty while it runs.</summary>
     public string Cancelled { get; init; } = "";
+    /// <summary>Names the host has banned (removed) from the room; the host's snapshot lists them all.</summary>
+    public ImmutableList<string> BannedNames { get; init; } = [];
 
     public MemberView? Me => FindMember(MyPlayerId);
     public DrillRole MyRole => Me?.Role ?? DrillRole.None;
@@ -88,6 +90,7 @@ public sealed record SeenRoom
         Paused = snapshot.Paused,
         Cancelled = snapshot.Cancelled,
         MySupportLine = snapshot.MySupportLine,
+        BannedNames = [.. snapshot.BannedNames],
     };
 
     /// <summary>A snapshot replaces everything this state knew.</summary>
@@ -116,6 +119,14 @@ public sealed record SeenRoom
                 Members = WithHostFlags(Members.RemoveAll(m => m.PlayerId == e.PlayerId), e.HostId),
                 HostId = e.HostId,
             },
+            MemberBanned e => this with
+            {
+                Members = Members.RemoveAll(m => m.PlayerId == e.PlayerId),
+                BannedNames = BannedNames.Contains(e.Name) ? BannedNames : BannedNames.Add(e.Name),
+            },
+            MemberUnbanned e => this with { BannedNames = BannedNames.Remove(e.Name) },
+            MemberMuted e => this with { Members = Members.ConvertAll(m => m.PlayerId == e.PlayerId ? Muted(m, true) : m) },
+            MemberUnmuted e => this with { Members = Members.ConvertAll(m => m.PlayerId == e.PlayerId ? Muted(m, false) : m) },
             RolesAssigned e => this with { Members = AssignRoles(Members, e.Members) },
             DrillStarted e => StartDrill(e),
             CustomerCardDealt e => e.DrillNumber == DrillNumber || DrillNumber == 0 ? this with { Card = e.Card } : this,
@@ -220,5 +231,8 @@ public sealed record SeenRoom
     private static MemberView Copy(MemberView member, DrillRole role, bool isHost) =>
         member.Role == role && member.IsHost == isHost
             ? member
-            : new MemberView { PlayerId = member.PlayerId, Name = member.Name, Role = role, IsHost = isHost };
+            : new MemberView { PlayerId = member.PlayerId, Name = member.Name, Role = role, IsHost = isHost, IsMuted = member.IsMuted };
+
+    private static MemberView Muted(MemberView member, bool muted) =>
+        new() { PlayerId = member.PlayerId, Name = member.Name, Role = member.Role, IsHost = member.IsHost, IsMuted = muted };
 }

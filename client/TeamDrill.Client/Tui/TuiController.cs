@@ -184,6 +184,11 @@ public sealed class TuiController : IAsyncDisposable
             lobby.SetRooms(AllRooms());
         }
 
+        if (ModerationNotice.For(roomEvent, after) is { } notice)
+        {
+            _host.Current?.ShowMessage(notice);
+        }
+
         if (!string.Equals(after.Code, _room, StringComparison.OrdinalIgnoreCase))
         {
             if (roomEvent is DrillStarted && after.MyRole != DrillRole.None)
@@ -308,6 +313,9 @@ public sealed class TuiController : IAsyncDisposable
         lobby.RemoveRequested += (_, change) => Call(hub => hub.RemoveMember(change.RoomCode, change.PlayerId));
         lobby.ProjectorRequested += (_, code) => _calls.RunShowingAnswer(async hub => "Projector: " + await hub.CreateWatchLink(code));
         lobby.ProjectorOffRequested += (_, code) => Call(hub => hub.RevokeWatchLink(code), "The projector link is revoked.");
+        lobby.MuteRequested += (_, choice) => Call(hub => hub.MuteMember(choice.RoomCode, choice.Player));
+        lobby.UnmuteRequested += (_, choice) => Call(hub => hub.UnmuteMember(choice.RoomCode, choice.Player));
+        lobby.UnbanRequested += (_, choice) => Call(hub => hub.UnbanMember(choice.RoomCode, choice.Player));
         lobby.LeaveRequested += (_, code) => Call(_ => session.LeaveRoomAsync(code));
         lobby.HistoryRequested += (_, _) => ShowHistory();
         lobby.LeagueRequested += (_, _) => ShowLeague();

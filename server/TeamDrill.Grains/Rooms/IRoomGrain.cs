@@ -16,7 +16,11 @@ public interface IRoomGrain : IGrainWithStringKey
     Task AssignRole(string actorId, string player, DrillRole role);
     Task AutoAssign(string actorId);
     Task StartDrill(string actorId, string? cardId);
+    /// <summary>Host: removes and bans a member (see <see cref="TeamDrill.Shared.Drills.Room.RemoveMember"/>).</summary>
     Task RemoveMember(string actorId, string player);
+    Task UnbanMember(string actorId, string player);
+    Task MuteMember(string actorId, string player);
+    Task UnmuteMember(string actorId, string player);
     Task PauseCall(string actorId);
     Task ResumeCall(string actorId);
     Task EndCallEarly(string actorId);

@@ -109,6 +109,12 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
 
     public Task RemoveMember(string actorId, string player) => Act(room => room.RemoveMember(actorId, player, Now));
 
+    public Task UnbanMember(string actorId, string player) => Act(room => room.UnbanMember(actorId, player, Now));
+
+    public Task MuteMember(string actorId, string player) => Act(room => room.MuteMember(actorId, player, Now));
+
+    public Task UnmuteMember(string actorId, string player) => Act(room => room.UnmuteMember(actorId, player, Now));
+
     public async Task PauseCall(string actorId)
     {
         await Act(room => room.PauseCall(actorId, Now));
@@ -166,14 +172,13 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     public async Task<IReadOnlyList<HistoryEntry>> History(string playerId)
     {
         var room = (await Current()).Room;
-        room.RequireReader(playerId);
         return room.HistoryFor(playerId, await Read(() => _store.FinishedDrillsAsync(Code)));
     }
 
     public async Task<Debrief> GetDebrief(string playerId, int drillNumber)
     {
         var room = (await Current()).Room;
-        room.RequireReader(playerId);
+        room.RequireDrillReader(playerId, drillNumber);
         var stored = room.IsEarlierDrill(drillNumber) ? await Read(() => _store.FinishedDrillAsync(Code, drillNumber)) : null;
         return room.GetDebrief(playerId, drillNumber, stored?.Debrief);
     }
@@ -181,7 +186,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
     public async Task<byte[]> GetArchive(string playerId, int drillNumber)
     {
         var room = (await Current()).Room;
-        room.RequireReader(playerId);
+        room.RequireDrillReader(playerId, drillNumber);
         var stored = await Read(() => _store.FinishedDrillAsync(Code, drillNumber));
         var debrief = room.GetDebrief(playerId, drillNumber, stored?.Debrief);
         return Shared.Archives.DrillArchiveWriter.ToBytes(

@@ -24,7 +24,9 @@ public readonly record struct DeliveryView(ulong Mask, bool StopsFollowing)
                 mask |= 1UL << i;
             }
 
-            if (delivery.Event is MemberLeft left && left.PlayerId == playerId)
+            // Leaving and being removed both end what this player hears of the room.
+            var leaver = delivery.Event switch { MemberLeft left => left.PlayerId, MemberBanned banned => banned.PlayerId, _ => null };
+            if (leaver == playerId)
             {
                 return new DeliveryView(mask, StopsFollowing: true);
             }

@@ -84,6 +84,12 @@ public sealed partial class DrillHub(
 
     public Task RemoveMember(string code, string player) => Room(RoomCodes.Normalize(code)).RemoveMember(PlayerId, player ?? "");
 
+    public Task UnbanMember(string code, string player) => Room(RoomCodes.Normalize(code)).UnbanMember(PlayerId, player ?? "");
+
+    public Task MuteMember(string code, string player) => Room(RoomCodes.Normalize(code)).MuteMember(PlayerId, player ?? "");
+
+    public Task UnmuteMember(string code, string player) => Room(RoomCodes.Normalize(code)).UnmuteMember(PlayerId, player ?? "");
+
     public Task PauseCall(string code) => Room(RoomCodes.Normalize(code)).PauseCall(PlayerId);
 
     public Task ResumeCall(string code) => Room(RoomCodes.Normalize(code)).ResumeCall(PlayerId);

@@ -78,6 +78,8 @@ public sealed partial class Room
             throw new DrillRuleException("You have already left your line of support for this drill.");
         }
 
+        RequireNotMuted(actorId, "leave a line of support");
+
         var clean = TextSanitizer.Clean(text ?? "");
         if (clean.Length == 0)
         {
@@ -110,6 +112,8 @@ public sealed partial class Room
         {
             throw new DrillRuleException("You have already written your reflection for this drill.");
         }
+
+        RequireNotMuted(actorId, "write your reflection");
 
         return drill;
     }

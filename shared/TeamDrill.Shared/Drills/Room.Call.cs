@@ -25,6 +25,7 @@ public sealed partial class Room
         }
 
         RequireRunning(drill);
+        RequireNotMuted(actorId, "speak on the call");
         var clean = TextSanitizer.Clean(text);
         if (clean.Length == 0)
         {
@@ -89,6 +90,8 @@ public sealed partial class Room
         {
             throw new DrillRuleException("Only this drill's scorers tag messages.");
         }
+
+        RequireNotMuted(actorId, "tag messages");
 
         var message = drill.Transcript.FirstOrDefault(m => m.Number == messageNumber)
             ?? throw new DrillRuleException($"There is no message [{messageNumber}] in this drill.");

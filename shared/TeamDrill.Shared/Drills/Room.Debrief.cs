@@ -46,17 +46,27 @@ public sealed partial class Room
     /// </summary>
     public Debrief GetDebrief(string playerId, int drillNumber, Debrief? stored = null)
     {
-        RequireReader(playerId);
-        return State.LastDebrief is { } last && last.DrillNumber == drillNumber ? last
+        RequireDrillReader(playerId, drillNumber);
+        var debrief = State.LastDebrief is { } last && last.DrillNumber == drillNumber ? last
             : stored is not null && stored.DrillNumber == drillNumber ? stored
             : throw new DrillRuleException($"Room {State.Code} has no finished drill {drillNumber}.");
+        RequireDrillReader(playerId, drillNumber, debrief.Participants);
+        return debrief;
     }
 
     /// <summary>Whether <paramref name="drillNumber"/> is a finished drill that is not the one the room holds.</summary>
     public bool IsEarlierDrill(int drillNumber) => drillNumber >= 1 && drillNumber <= State.FinishedDrills && drillNumber != State.LastDebrief?.DrillNumber;
 
+    /// <summary>A banned player's history keeps the drills they played before the ban, and nothing later.</summary>
     public IReadOnlyList<HistoryEntry> HistoryFor(string playerId, IEnumerable<DrillSummary> finished)
     {
+        if (BanOf(playerId) is { } ban)
+        {
+            return finished
+                .Where(d => d.DrillNumber <= ban.FinishedDrillsBefore && d.Participants.Any(p => p.PlayerId == playerId))
+                .Select(d => d.For(State.Code, playerId)).ToList();
+        }
+
         RequireReader(playerId);
         return finished.Select(d => d.For(State.Code, playerId)).ToList();
     }

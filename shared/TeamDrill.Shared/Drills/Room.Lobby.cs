@@ -77,6 +77,11 @@ public sealed partial class Room
             return [];
         }
 
+        if (BanOf(playerId) is not null)
+        {
+            throw new DrillRuleException(BannedFromJoining);
+        }
+
         if (State.Members.Count >= maxMembers)
         {
             throw new DrillRuleException($"Room {State.Code} is full ({maxMembers} members).");
@@ -122,24 +127,6 @@ public sealed partial class Room
         return [Append(new MemberLeft { Seq = NextSeq, At = now, PlayerId = playerId, Name = member.Name, HostId = host })];
     }
 
-    public IReadOnlyList<StoredEvent> RemoveMember(string actorId, string player, DateTimeOffset now)
-    {
-        RequireHost(actorId, "remove a member");
-        var target = FindByNameOrId(player)
-            ?? throw new DrillRuleException($"Nobody called '{TextSanitizer.Clean(player)}' is in room {State.Code}.");
-        if (target.PlayerId == actorId)
-        {
-            throw new DrillRuleException("You cannot remove yourself; leave the room instead.");
-        }
-
-        if (State.Current is { } drill && State.Phase == DrillPhase.Call && (drill.CustomerId == target.PlayerId || drill.AgentId == target.PlayerId))
-        {
-            throw new DrillRuleException($"{target.Name} is on the call: end it (/endnow) before removing them.");
-        }
-
-        return [Append(new MemberLeft { Seq = NextSeq, At = now, PlayerId = target.PlayerId, Name = target.Name, HostId = State.HostId })];
-    }
-
     public IReadOnlyList<StoredEvent> AssignRole(string actorId, string player, DrillRole role, DateTimeOffset now)
     {
         RequireHost(actorId, "assign roles");
@@ -149,6 +136,15 @@ public sealed partial class Room
         if (role is DrillRole.Customer or DrillRole.Agent)
         {
             var holder = State.Members.FirstOrDefault(m => m.Role == role && m != target);
+            if (holder is not null && IsMuted(holder.PlayerId))
+            {
+                // A muted customer or agent is replaced at once: they watch the next drill.
+                return [Append(new RolesAssigned
+                {
+                    Seq = NextSeq, At = now, Members = Views(m => m == target ? role : m == holder ? DrillRole.None : m.Role),
+                })];
+            }
+
             if (holder is not null)
             {
                 throw new DrillRuleException(
@@ -167,8 +163,15 @@ public sealed partial class Room
     {
         RequireHost(actorId, "assign roles");
         RequireBetweenDrills("Roles can only change between drills");
-        var roles = RoleAssigner.Assign(State.Members, random);
-        return [Append(new RolesAssigned { Seq = NextSeq, At = now, Members = Views(m => roles[m.PlayerId]) })];
+        // Muted members can neither speak nor score: they watch, and the roles go to the others.
+        var speaking = State.Members.Where(m => !IsMuted(m.PlayerId)).ToList();
+        if (speaking.Count < 3 && speaking.Count < State.Members.Count)
+        {
+            throw new DrillRuleException($"A drill needs at least 3 members who are not muted (a customer, an agent and a scorer); this room has {speaking.Count}.");
+        }
+
+        var roles = RoleAssigner.Assign(speaking, random);
+        return [Append(new RolesAssigned { Seq = NextSeq, At = now, Members = Views(m => roles.GetValueOrDefault(m.PlayerId, DrillRole.None)) })];
     }
 
     /// <summary>Starts a drill; <paramref name="pickCard"/> is asked for the card only once the start is allowed.</summary>

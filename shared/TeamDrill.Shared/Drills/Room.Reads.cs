@@ -64,6 +64,7 @@ public sealed partial class Room
             Paused = drill?.PausedAt is not null,
             Cancelled = CancelledMessage,
             MySupportLine = drill?.SupportLines.Find(l => l.ScorerId == playerId)?.Text,
+            BannedNames = playerId == State.HostId ? State.Banned.Select(b => b.Name).ToList() : [],
         };
     }
 }

@@ -19,6 +19,8 @@ public sealed partial class Room
             throw new DrillRuleException("You have already submitted your scores for this drill.");
         }
 
+        RequireNotMuted(actorId, "submit scores");
+
         var normalized = RubricValidator.Validate(drill.Rubric, scores);
         var scorer = Require(actorId);
         var sheet = new RubricSheet { ScorerId = actorId, ScorerName = scorer.Name, Scores = normalized, SubmittedAt = now };
@@ -45,6 +47,8 @@ public sealed partial class Room
         {
             throw new DrillRuleException("Only this drill's scorers rate the customer's fidelity to the card.");
         }
+
+        RequireNotMuted(actorId, "rate the customer's fidelity");
 
         if (score is < DrillLimits.MinScore or > DrillLimits.MaxScore)
         {

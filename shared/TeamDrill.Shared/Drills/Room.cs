@@ -61,6 +61,11 @@ public sealed partial class Room(RoomState state, RoomEventTail? tail = null)
     /// <summary>Members and former members may read the room: its snapshot, events, history and debriefs.</summary>
     public void RequireReader(string playerId)
     {
+        if (BanOf(playerId) is not null)
+        {
+            throw new DrillRuleException(BannedFromReading);
+        }
+
         if (!IsMember(playerId) && !State.FormerMembers.Contains(playerId))
         {
             throw new DrillRuleException($"You are not a member of room {State.Code}: join it first.");
@@ -109,7 +114,7 @@ public sealed partial class Room(RoomState state, RoomEventTail? tail = null)
 
     private MemberView View(RoomMember member, DrillRole role) => new()
     {
-        PlayerId = member.PlayerId, Name = member.Name, Role = role, IsHost = member.PlayerId == State.HostId,
+        PlayerId = member.PlayerId, Name = member.Name, Role = role, IsHost = member.PlayerId == State.HostId, IsMuted = IsMuted(member.PlayerId),
     };
 
     private DrillRole CurrentRole(RoomMember member)

@@ -37,6 +37,10 @@ public sealed class RoomState
     [Key(14)] public int FinishedDrills { get; set; }
     /// <summary>The debrief of the last finished drill: what the room shows while it is in the debrief.</summary>
     [Key(15)] public Debrief? LastDebrief { get; set; }
+    /// <summary>Players the host removed: they may not join or read the room until the host lifts the ban.</summary>
+    [Key(16)] public List<BannedMember> Banned { get; set; } = [];
+    /// <summary>Players the host muted: they stay members but may not speak, tag, score or write.</summary>
+    [Key(17)] public List<string> Muted { get; set; } = [];
 
     [IgnoreMember] public bool Exists => Code.Length > 0;
 }

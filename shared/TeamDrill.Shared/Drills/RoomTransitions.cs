@@ -34,6 +34,27 @@ public static class RoomTransitions
                 state.FormerMembers.Add(e.PlayerId);
                 state.HostId = e.HostId;
                 break;
+            case MemberBanned e:
+                state.Members.RemoveAll(m => m.PlayerId == e.PlayerId);
+                state.FormerMembers.Remove(e.PlayerId);
+                state.Banned.RemoveAll(b => b.PlayerId == e.PlayerId);
+                state.Banned.Add(new BannedMember { PlayerId = e.PlayerId, Name = e.Name, BannedAt = e.At, FinishedDrillsBefore = state.FinishedDrills });
+                break;
+            case MemberUnbanned e:
+                // Once the ban is lifted they are like anyone who left: they may read the room's history and join again.
+                state.Banned.RemoveAll(b => b.PlayerId == e.PlayerId);
+                if (!state.FormerMembers.Contains(e.PlayerId))
+                {
+                    state.FormerMembers.Add(e.PlayerId);
+                }
+
+                break;
+            case MemberMuted e:
+                state.Muted.Add(e.PlayerId);
+                break;
+            case MemberUnmuted e:
+                state.Muted.Remove(e.PlayerId);
+                break;
             case RolesAssigned e:
                 foreach (var view in e.Members)
                 {

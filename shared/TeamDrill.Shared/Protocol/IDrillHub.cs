@@ -17,8 +17,16 @@ public interface IDrillHub
     /// <summary>Host only: start a drill with the given card, or a card the room has not played yet when null.</summary>
     Task StartDrill(string code, string? cardId);
 
-    /// <summary>Host: take a member out of the room (not the customer or agent while their call runs).</summary>
+    /// <summary>
+    /// Host: take a member out of the room (not the customer or agent while their call runs). Removal is a
+    /// ban: they stop receiving the room at once, and may neither join nor read it until <see cref="UnbanMember"/>.
+    /// </summary>
     Task RemoveMember(string code, string player);
+    /// <summary>Host, any phase: lift the ban on <paramref name="player"/> (a banned name or id); they may join again.</summary>
+    Task UnbanMember(string code, string player);
+    /// <summary>Host, any phase: their messages, tags, scores, reflections and support lines are refused until unmuted.</summary>
+    Task MuteMember(string code, string player);
+    Task UnmuteMember(string code, string player);
     /// <summary>Host, during the call: stop the clock and the conversation.</summary>
     Task PauseCall(string code);
     Task ResumeCall(string code);

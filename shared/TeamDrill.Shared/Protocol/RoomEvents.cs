@@ -30,6 +30,10 @@ namespace TeamDrill.Shared.Protocol;
 [Union(18, typeof(ReflectionRecorded))]
 [Union(19, typeof(SupportWritten))]
 [Union(20, typeof(SupportRecorded))]
+[Union(21, typeof(MemberBanned))]
+[Union(22, typeof(MemberUnbanned))]
+[Union(23, typeof(MemberMuted))]
+[Union(24, typeof(MemberUnmuted))]
 [Union(27, typeof(WatchLinkOpened))]
 [Union(28, typeof(WatchLinkClosed))]
 public abstract class RoomEvent
@@ -207,4 +211,39 @@ public sealed class SupportWritten : RoomEvent
 public sealed class SupportRecorded : RoomEvent
 {
     [Key(2), Id(0)] public SupportLine Line { get; init; } = new();
+}
+
+/// <summary>
+/// The host removed a member: they leave the room, hear this much and nothing more, and may neither
+/// join nor read it again until the host lifts the ban.
+/// </summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class MemberBanned : RoomEvent
+{
+    [Key(2), Id(0)] public string PlayerId { get; init; } = "";
+    [Key(3), Id(1)] public string Name { get; init; } = "";
+}
+
+/// <summary>The host lifted a ban: the player may join the room again.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class MemberUnbanned : RoomEvent
+{
+    [Key(2), Id(0)] public string PlayerId { get; init; } = "";
+    [Key(3), Id(1)] public string Name { get; init; } = "";
+}
+
+/// <summary>The host muted a member: their messages, tags, scores, reflections and support lines are refused.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class MemberMuted : RoomEvent
+{
+    [Key(2), Id(0)] public string PlayerId { get; init; } = "";
+    [Key(3), Id(1)] public string Name { get; init; } = "";
+}
+
+/// <summary>The host unmuted a member.</summary>
+[MessagePackObject, GenerateSerializer, Immutable]
+public sealed class MemberUnmuted : RoomEvent
+{
+    [Key(2), Id(0)] public string PlayerId { get; init; } = "";
+    [Key(3), Id(1)] public string Name { get; init; } = "";
 }

@@ -13,6 +13,8 @@ public sealed class MemberView
     [Key(1), Id(1)] public string Name { get; init; } = "";
     [Key(2), Id(2)] public DrillRole Role { get; init; }
     [Key(3), Id(3)] public bool IsHost { get; init; }
+    /// <summary>The host muted this member: the member list marks them.</summary>
+    [Key(4), Id(4)] public bool IsMuted { get; init; }
 }
 
 /// <summary>What the agent and the scorers see of a card: what a real agent would have on screen.</summary>
@@ -305,6 +307,8 @@ public sealed class RoomSnapshot
     [Key(23), Id(23)] public string Cancelled { get; init; } = "";
     /// <summary>The viewer's own line of peer support for this drill, if they are a scorer who left one.</summary>
     [Key(24), Id(24)] public string? MySupportLine { get; init; }
+    /// <summary>The names of the players banned from the room; filled for the host only.</summary>
+    [Key(25), Id(25)] public IReadOnlyList<string> BannedNames { get; init; } = [];
 }
 
 /// <summary>Answer to a resync: the missed events in order, or a snapshot when they are no longer kept.</summary>

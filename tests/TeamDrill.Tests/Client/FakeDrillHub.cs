@@ -48,6 +48,9 @@ internal sealed class FakeDrillHub : IDrillHub
     public Task SubmitSupport(string code, string text) => Record($"{nameof(SubmitSupport)} {code} {text}");
     public Task<byte[]> GetArchive(string code, int drillNumber) => Record($"{nameof(GetArchive)} {code} {drillNumber}", () => Task.FromResult(Archive));
     public Task RemoveMember(string code, string player) => Record($"{nameof(RemoveMember)} {code} {player}");
+    public Task UnbanMember(string code, string player) => Record($"{nameof(UnbanMember)} {code} {player}");
+    public Task MuteMember(string code, string player) => Record($"{nameof(MuteMember)} {code} {player}");
+    public Task UnmuteMember(string code, string player) => Record($"{nameof(UnmuteMember)} {code} {player}");
     public Task PauseCall(string code) => Record($"{nameof(PauseCall)} {code}");
     public Task ResumeCall(string code) => Record($"{nameof(ResumeCall)} {code}");
     public Task EndCallEarly(string code) => Record($"{nameof(EndCallEarly)} {code}");

@@ -58,7 +58,7 @@ public sealed class HostControlTests
         AssertRefused(room, "You cannot remove yourself; leave the room instead.", () => room.RemoveMember(Host, "Hana", Later));
         AssertRefused(room, "Nobody called 'Zed' is in room K7QX2M.", () => room.RemoveMember(Host, "Zed", Later));
 
-        var left = Assert.IsType<MemberLeft>(Assert.Single(room.RemoveMember(Host, "sam", Later)).Event);
+        var left = Assert.IsType<MemberBanned>(Assert.Single(room.RemoveMember(Host, "sam", Later)).Event);
 
         Assert.Equal(Scorer, left.PlayerId);
         Assert.False(room.IsMember(Scorer));

@@ -115,7 +115,17 @@ public sealed class RoomReplayTests
                 room.Leave(who, now);
                 break;
             case 2:
-                room.RemoveMember(host, Names[random.Next(Names.Length)], now);
+                // Moderation, picked by the number already drawn: remove (a ban), lift a ban, mute, unmute.
+                var target = Names[random.Next(Names.Length)];
+                switch (number)
+                {
+                    case 1 or 2: room.RemoveMember(host, target, now); break;
+                    // Lifting a ban or a mute names someone banned or muted when there is one, or it is only ever refused.
+                    case 3: room.UnbanMember(host, room.State.Banned.FirstOrDefault()?.PlayerId ?? target, now); break;
+                    case 4: room.MuteMember(host, target, now); break;
+                    default: room.UnmuteMember(host, room.State.Muted.FirstOrDefault() ?? target, now); break;
+                }
+
                 break;
             case 3:
                 room.AssignRole(host, Names[random.Next(Names.Length)], (DrillRole)random.Next(4), now);

@@ -108,6 +108,32 @@ public sealed class LobbyScreenTests : IDisposable
     }
 
     [Fact]
+    public void the_host_mutes_with_m_and_lifts_a_ban_with_u_on_the_banned_name_below_the_members()
+    {
+        var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ana"));
+        var room = SeenRoom.FromSnapshot(R.Lobby(), "p-ana")
+            .Apply(new MemberMuted { Seq = 4, PlayerId = "p-ben", Name = "Ben" })
+            .Apply(new MemberBanned { Seq = 5, PlayerId = "p-cy", Name = "Cy" });
+        lobby.SetRooms([room]);
+        var raised = new List<string>();
+        lobby.MuteRequested += (_, choice) => raised.Add("mute " + choice.Player);
+        lobby.UnmuteRequested += (_, choice) => raised.Add("unmute " + choice.Player);
+        lobby.UnbanRequested += (_, choice) => raised.Add("unban " + choice.Player);
+
+        Assert.Contains("Ben", _ui.Text);
+        Assert.Contains("muted", _ui.Text);
+        Assert.Contains("✗ Cy", _ui.Text);
+        _ui.Press(Key.Tab, Key.CursorDown);
+        Assert.Contains("m Unmute", lobby.KeyBar.Line);
+        _ui.Type("m");
+        _ui.Press(Key.CursorDown);
+        Assert.Contains("u Unban", lobby.KeyBar.Line);
+        _ui.Type("u");
+
+        Assert.Equal(["unmute p-ben", "unban Cy"], raised);
+    }
+
+    [Fact]
     public void a_member_who_is_not_host_gets_no_host_controls()
     {
         var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ben"));

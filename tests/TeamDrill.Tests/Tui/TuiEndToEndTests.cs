@@ -114,6 +114,45 @@ public sealed partial class TuiEndToEndTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task the_host_mutes_removes_and_lets_back_a_member_from_the_full_screen_lobby()
+    {
+        Assert.True(TmuxSession.IsInstalled, "tmux is not installed: this end-to-end test drives the full-screen client in tmux. Install it (apt-get install -y tmux); .ci/run does.");
+        _server = await ServerProcess.StartAsync(_data.Path);
+        _tmux = TmuxSession.Start(
+            _home.Path,
+            new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = Path.Combine(_home.Path, "tui-config") },
+            "dotnet", Path.Combine(AppContext.BaseDirectory, "teamdrill.dll"), "--server", _server.Url, "--name", "Hana");
+        await _tmux.WaitForAsync("TeamDrill — sign in", "Enter Sign in");
+        _tmux.Press("Enter");
+        await _tmux.WaitForAsync("lobby (Hana)", "● connected");
+        _tmux.Type("c");
+        var code = LobbyRoom().Match(await _tmux.WaitForAsync("★host")).Groups[1].Value;
+
+        var sam = Player("Sam", "--room", code);
+        await sam.WaitForAsync($"room {code} joined");
+        var tia = Player("Tia", "--room", code);
+        await tia.WaitForAsync($"room {code} joined");
+        await _tmux.WaitForAsync("Sam", "Tia");
+
+        _tmux.Press("Tab", "Down");
+        await _tmux.WaitForAsync("m Mute");
+        _tmux.Type("m");
+        await sam.WaitForAsync("* the host muted you");
+        await tia.WaitForAsync("* Sam was muted by the host");
+        await _tmux.WaitForAsync(" muted");
+
+        _tmux.Type("k");
+        await sam.WaitForAsync($"the host removed you from room {code}");
+        await tia.WaitForAsync("* Sam was removed by the host");
+        await _tmux.WaitForAsync("✗ Sam");
+
+        _tmux.Press("Down");
+        await _tmux.WaitForAsync("u Unban");
+        _tmux.Type("u");
+        await tia.WaitForAsync("* the host lifted the ban on Sam");
+    }
+
     public async Task DisposeAsync()
     {
         _tmux?.Dispose();
@@ -140,4 +179,7 @@ public sealed partial class TuiEndToEndTests : IAsyncLifetime
 
     [GeneratedRegex(@"room ([A-Z0-9]{6}) created")]
     private static partial Regex RoomCreated();
+
+    [GeneratedRegex(@"([A-Z0-9]{6}) lobby")]
+    private static partial Regex LobbyRoom();
 }

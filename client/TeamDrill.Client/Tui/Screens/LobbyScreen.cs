@@ -9,7 +9,8 @@ namespace TeamDrill.Client.Tui.Screens;
 
 /// <summary>
 /// The rooms I am in (phase and my role), who is in the selected one, and the host's controls: roles,
-/// start, and during a call pause or resume, end now, and removing a member.
+/// start, and during a call pause or resume, end now; moderation: removing (banning) a member, muting,
+/// and lifting a ban (the host sees banned names below the members).
 /// </summary>
 public sealed class LobbyScreen : ScreenBase
 {
@@ -36,6 +37,7 @@ public sealed class LobbyScreen : ScreenBase
         _members = new ScreenListView { Width = Dim.Fill(), Height = Dim.Fill(), Source = _memberRows };
         _members.ViewportChanged += (_, _) => _memberRows.SetWidth(_members.Viewport.Width);
         _members.HasFocusChanged += (_, _) => RefreshKeyBar();
+        _members.ValueChanged += (_, _) => RefreshKeyBar(); // Mute or Unmute, Unban: the bar follows the selection
         _membersFrame.Add(_members);
 
         _joinCode = new TextField { X = 12, Y = Pos.AnchorEnd(3), Width = 10 };
@@ -77,6 +79,9 @@ public sealed class LobbyScreen : ScreenBase
     /// <summary>Host: a projector link for the meeting-room screen (an open one is replaced).</summary>
     public event EventHandler<string>? ProjectorRequested;
     public event EventHandler<string>? ProjectorOffRequested;
+    public event EventHandler<MemberChoice>? MuteRequested;
+    public event EventHandler<MemberChoice>? UnmuteRequested;
+    public event EventHandler<MemberChoice>? UnbanRequested;
 
     public SeenRoom? SelectedRoom =>
         _rooms.SelectedItem is { } row && _roomRows.KeyAt(row) is var i && i >= 0 && i < _states.Count ? _states[i] : null;
@@ -113,15 +118,19 @@ public sealed class LobbyScreen : ScreenBase
     {
         var mark = member.IsHost || member.PlayerId == room.HostId ? "★" : " ";
         var you = member.PlayerId == room.MyPlayerId ? " (you)" : "";
-        return $"{mark} {DisplayText.Clean(member.Name) + you,-22} {DisplayText.Role(member.Role)}";
+        var muted = member.IsMuted ? " muted" : "";
+        return $"{mark} {DisplayText.Clean(member.Name) + you,-22} {DisplayText.Role(member.Role)}{muted}";
     }
+
+    /// <summary>A banned player, listed to the host below the members.</summary>
+    public static string BannedRow(string name) => $"✗ {DisplayText.Clean(name),-22} banned";
 
     protected override void FocusDefault() => _rooms.SetFocus();
 
     protected override IReadOnlyList<View> FocusCycle => [_rooms, _members, _joinCode];
 
-    protected override IEnumerable<string> HelpIntro() =>
-        ["Your rooms on the left, the selected room's members on the right."];
+    // No intro: with the moderation keys the lobby's help fills 80x24 as it is.
+    protected override IEnumerable<string> HelpIntro() => [];
 
     private List<ScreenKey> DeclareKeys()
     {
@@ -167,6 +176,34 @@ public sealed class LobbyScreen : ScreenBase
                     "Tab to the members list and pick someone else, then k",
                     (room, member) => RemoveRequested?.Invoke(this, new RoleChange(room.Code, member.PlayerId, member.Role)),
                     exceptMe: true),
+            },
+            new("m", "Mute", "mute or unmute the selected member; u lifts a selected ban")
+            {
+                When = host,
+                OnBar = () => host() && _members.HasFocus,
+                LabelNow = () => SelectedRoom is { } room && SelectedMember(room) is { IsMuted: true } ? "Unmute" : "Mute",
+                Section = hostOnly,
+                Run = _ => WithMember(
+                    "Tab to the members list and pick someone else, then m",
+                    (room, member) => (member.IsMuted ? UnmuteRequested : MuteRequested)?.Invoke(this, new MemberChoice(room.Code, member.PlayerId)),
+                    exceptMe: true),
+            },
+            new("u", "Unban", "")
+            {
+                When = host,
+                OnBar = () => SelectedRoom is { } room && SelectedBanned(room) is not null,
+                Section = hostOnly,
+                Run = _ =>
+                {
+                    if (SelectedRoom is { } room && SelectedBanned(room) is { } name)
+                    {
+                        UnbanRequested?.Invoke(this, new MemberChoice(room.Code, name));
+                    }
+                    else
+                    {
+                        ShowMessage("Tab to the members list and pick a banned name, then u");
+                    }
+                },
             },
             new("p", "Pause", "pause or resume the running call")
             {
@@ -228,6 +265,11 @@ public sealed class LobbyScreen : ScreenBase
     private MemberView? SelectedMember(SeenRoom room) =>
         _members.HasFocus && _members.SelectedItem is { } row && _memberRows.KeyAt(row) is var i && i >= 0 && i < room.Members.Count ? room.Members[i] : null;
 
+    // Banned rows follow the members: their keys count on from the members'.
+    private string? SelectedBanned(SeenRoom room) =>
+        room.IAmHost && _members.HasFocus && _members.SelectedItem is { } row && _memberRows.KeyAt(row) - room.Members.Count is var i
+        && i >= 0 && i < room.BannedNames.Count ? room.BannedNames[i] : null;
+
     private void ShowMembers()
     {
         var room = SelectedRoom;
@@ -239,9 +281,15 @@ public sealed class LobbyScreen : ScreenBase
             {
                 _memberRows.Add(i, MemberRow(room, room.Members[i]));
             }
+
+            for (var i = 0; room.IAmHost && i < room.BannedNames.Count; i++)
+            {
+                _memberRows.Add(room.Members.Count + i, BannedRow(room.BannedNames[i]));
+            }
         }
 
-        _members.SelectedItem = _memberRows.Count == 0 ? null : Math.Max(0, _memberRows.FirstRowOf(Math.Min(keep, room!.Members.Count - 1)));
+        var rows = room is null ? 0 : room.Members.Count + (room.IAmHost ? room.BannedNames.Count : 0);
+        _members.SelectedItem = _memberRows.Count == 0 ? null : Math.Max(0, _memberRows.FirstRowOf(Math.Min(keep, rows - 1)));
         _membersFrame.Title = room is null ? "Members" : $"Members of {room.Code}";
         RefreshKeyBar();
     }

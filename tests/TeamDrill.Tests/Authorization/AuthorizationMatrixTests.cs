@@ -1,0 +1,96 @@
+using System.Reflection;
+using Microsoft.AspNetCore.SignalR;
+using TeamDrill.Shared.Protocol;
+using TeamDrill.Tests.Infrastructure;
+using TeamDrill.Tests.Integration;
+
+namespace TeamDrill.Tests.Authorization;
+
+/// <summary>
+/// Every role × every hub method × every phase over real SignalR connections to the real server, against
+/// the expected table in <see cref="AuthorizationTable"/> (add a row there for a new hub method).
+/// Per phase one room takes every refused call and every allowed read, and must end where it started;
+/// each allowed write gets a fresh room driven to that phase, and must succeed there.
+/// </summary>
+[Collection(ServerCollection.Name)]
+public sealed class AuthorizationMatrixTests(SharedServer shared)
+{
+    private static readonly MatrixPhases[] Phases =
+        [MatrixPhases.InLobby, MatrixPhases.InCall, MatrixPhases.InPause, MatrixPhases.InScoring, MatrixPhases.InDebrief];
+
+    [Fact]
+    public void every_hub_method_has_exactly_one_row()
+    {
+        var methods = HubMethods().Select(m => m.Name).ToList();
+        var rows = AuthorizationTable.Rows.Select(r => r.Method).ToList();
+
+        Assert.Empty(methods.Except(rows).Select(m => $"{m} has no row in AuthorizationTable"));
+        Assert.Empty(rows.Except(methods).Select(m => $"{m} is a row but not a hub method"));
+        Assert.Empty(rows.GroupBy(r => r).Where(g => g.Count() > 1).Select(g => $"{g.Key} has {g.Count()} rows"));
+    }
+
+    [Fact]
+    public async Task every_role_in_every_phase_is_allowed_exactly_what_the_table_says()
+    {
+        await using var players = await MatrixPlayers.SignInAsync(shared.Url);
+        var returns = HubMethods().ToDictionary(m => m.Name, ResultType);
+        var wrong = new List<string>();
+        foreach (var phase in Phases)
+        {
+            var room = await players.RoomAtAsync(phase);
+            var seq = await players.SeqOf(room.Code);
+            foreach (var row in AuthorizationTable.Rows)
+            {
+                foreach (var role in Enum.GetValues<MatrixRole>().Where(r => !(row.Writes && row.IsAllowed(r, phase))))
+                {
+                    await Check(players, room, row, role, phase, returns[row.Method], wrong);
+                }
+            }
+
+            // Every refusal and every read left the room as it was.
+            Assert.Equal(seq, await players.SeqOf(room.Code));
+
+            foreach (var row in AuthorizationTable.Rows.Where(r => r.Writes))
+            {
+                foreach (var role in Enum.GetValues<MatrixRole>().Where(r => row.IsAllowed(r, phase)))
+                {
+                    await Check(players, await players.RoomAtAsync(phase), row, role, phase, returns[row.Method], wrong);
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, $"{wrong.Count} cells differ from the table:\n" + string.Join('\n', wrong));
+    }
+
+    private static async Task Check(
+        MatrixPlayers players, MatrixContext room, MatrixRow row, MatrixRole role, MatrixPhases phase, Type returns, List<string> wrong)
+    {
+        var expected = row.IsAllowed(role, phase);
+        var args = await row.Args(room);
+        try
+        {
+            await players[role].InvokeAsync(row.Method, returns, args);
+            if (!expected)
+            {
+                wrong.Add($"{row.Method} by {role} in {phase}: allowed, the table says refused");
+            }
+        }
+        catch (HubException ex)
+        {
+            if (expected)
+            {
+                wrong.Add($"{row.Method} by {role} in {phase}: refused ({ex.Message}), the table says allowed");
+            }
+            else if (ex.Message.Contains("could not do that", StringComparison.Ordinal))
+            {
+                wrong.Add($"{row.Method} by {role} in {phase}: a server fault, not a refusal ({ex.Message})");
+            }
+        }
+    }
+
+    private static IEnumerable<MethodInfo> HubMethods() =>
+        typeof(IDrillHub).GetMethods().Concat(typeof(ILeagueHub).GetMethods());
+
+    private static Type ResultType(MethodInfo method) =>
+        method.ReturnType.IsGenericType ? method.ReturnType.GetGenericArguments()[0] : typeof(object);
+}
