@@ -3,9 +3,14 @@ using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Client.Session;
 
-/// <summary>The hub contract as typed calls over a SignalR connection.</summary>
-public sealed class HubDrillProxy(HubConnection connection) : IDrillHub, ILeagueHub
+/// <summary>
+/// The hub contract as typed calls over a SignalR connection. A call that changes a room carries its
+/// action id and is sent again with it when the answer was lost (<see cref="ActionRetry"/>).
+/// </summary>
+public sealed class HubDrillProxy(HubConnection connection, ActionRetry? retry = null) : IDrillHub, ILeagueHub
 {
+    private readonly ActionRetry _retry = retry ?? new ActionRetry(() => connection.State == HubConnectionState.Connected);
+
     public Task ClaimFacilitator(string key) => connection.InvokeAsync(nameof(ClaimFacilitator), key);
     public Task<LeagueView> CreateLeague(string name) => connection.InvokeAsync<LeagueView>(nameof(CreateLeague), name);
     public Task<LeagueView> JoinLeague(string code) => connection.InvokeAsync<LeagueView>(nameof(JoinLeague), code);
@@ -22,37 +27,41 @@ public sealed class HubDrillProxy(HubConnection connection) : IDrillHub, ILeague
     public Task<IReadOnlyList<LeagueAssignmentView>> MyAssignments(string code) =>
         connection.InvokeAsync<IReadOnlyList<LeagueAssignmentView>>(nameof(MyAssignments), code);
 
-    public Task<RoomSnapshot> CreateRoom() => connection.InvokeAsync<RoomSnapshot>(nameof(CreateRoom));
+    public Task<RoomSnapshot> CreateRoom(string actionId) => Once(() => connection.InvokeAsync<RoomSnapshot>(nameof(CreateRoom), actionId));
     public Task<RoomSnapshot> JoinRoom(string code) => connection.InvokeAsync<RoomSnapshot>(nameof(JoinRoom), code);
-    public Task LeaveRoom(string code) => connection.InvokeAsync(nameof(LeaveRoom), code);
+    public Task LeaveRoom(string code, string actionId) => Once(() => connection.InvokeAsync(nameof(LeaveRoom), code, actionId));
 
-    public Task AssignRole(string code, string player, DrillRole role) => connection.InvokeAsync(nameof(AssignRole), code, player, role);
-    public Task AutoAssignRoles(string code) => connection.InvokeAsync(nameof(AutoAssignRoles), code);
-    public Task StartDrill(string code, string? cardId) => connection.InvokeAsync(nameof(StartDrill), code, cardId);
+    public Task AssignRole(string code, string player, DrillRole role, string actionId) => Once(() => connection.InvokeAsync(nameof(AssignRole), code, player, role, actionId));
+    public Task AutoAssignRoles(string code, string actionId) => Once(() => connection.InvokeAsync(nameof(AutoAssignRoles), code, actionId));
+    public Task StartDrill(string code, string? cardId, string actionId) => Once(() => connection.InvokeAsync(nameof(StartDrill), code, cardId, actionId));
 
-    public Task SendMessage(string code, string text) => connection.InvokeAsync(nameof(SendMessage), code, text);
-    public Task SetAnger(string code, int level) => connection.InvokeAsync(nameof(SetAnger), code, level);
-    public Task TagMessage(string code, int messageNumber, string technique, TagPolarity polarity) =>
-        connection.InvokeAsync(nameof(TagMessage), code, messageNumber, technique, polarity);
-    public Task EndCall(string code, CallOutcome outcome) => connection.InvokeAsync(nameof(EndCall), code, outcome);
-    public Task SubmitRubric(string code, Dictionary<string, int?> scores) => connection.InvokeAsync(nameof(SubmitRubric), code, scores);
-    public Task CloseScoring(string code) => connection.InvokeAsync(nameof(CloseScoring), code);
-    public Task SubmitReflection(string code, string text) => connection.InvokeAsync(nameof(SubmitReflection), code, text);
+    public Task SendMessage(string code, string text, string actionId) => Once(() => connection.InvokeAsync(nameof(SendMessage), code, text, actionId));
+    public Task SetAnger(string code, int level, string actionId) => Once(() => connection.InvokeAsync(nameof(SetAnger), code, level, actionId));
+    public Task TagMessage(string code, int messageNumber, string technique, TagPolarity polarity, string actionId) =>
+        Once(() => connection.InvokeAsync(nameof(TagMessage), code, messageNumber, technique, polarity, actionId));
+    public Task EndCall(string code, CallOutcome outcome, string actionId) => Once(() => connection.InvokeAsync(nameof(EndCall), code, outcome, actionId));
+    public Task SubmitRubric(string code, Dictionary<string, int?> scores, string actionId) => Once(() => connection.InvokeAsync(nameof(SubmitRubric), code, scores, actionId));
+    public Task CloseScoring(string code, string actionId) => Once(() => connection.InvokeAsync(nameof(CloseScoring), code, actionId));
+    public Task SubmitReflection(string code, string text, string actionId) => Once(() => connection.InvokeAsync(nameof(SubmitReflection), code, text, actionId));
 
-    public Task SubmitReflectionParts(string code, string whatWorked, string doDifferently) =>
-        connection.InvokeAsync(nameof(SubmitReflectionParts), code, whatWorked, doDifferently);
+    public Task SubmitReflectionParts(string code, string whatWorked, string doDifferently, string actionId) =>
+        Once(() => connection.InvokeAsync(nameof(SubmitReflectionParts), code, whatWorked, doDifferently, actionId));
 
-    public Task SubmitSupport(string code, string text) => connection.InvokeAsync(nameof(SubmitSupport), code, text);
+    public Task SubmitSupport(string code, string text, string actionId) => Once(() => connection.InvokeAsync(nameof(SubmitSupport), code, text, actionId));
     public Task<byte[]> GetArchive(string code, int drillNumber) => connection.InvokeAsync<byte[]>(nameof(GetArchive), code, drillNumber);
-    public Task RemoveMember(string code, string player) => connection.InvokeAsync(nameof(RemoveMember), code, player);
-    public Task PauseCall(string code) => connection.InvokeAsync(nameof(PauseCall), code);
-    public Task ResumeCall(string code) => connection.InvokeAsync(nameof(ResumeCall), code);
-    public Task EndCallEarly(string code) => connection.InvokeAsync(nameof(EndCallEarly), code);
-    public Task RateFidelity(string code, int score) => connection.InvokeAsync(nameof(RateFidelity), code, score);
+    public Task RemoveMember(string code, string player, string actionId) => Once(() => connection.InvokeAsync(nameof(RemoveMember), code, player, actionId));
+    public Task PauseCall(string code, string actionId) => Once(() => connection.InvokeAsync(nameof(PauseCall), code, actionId));
+    public Task ResumeCall(string code, string actionId) => Once(() => connection.InvokeAsync(nameof(ResumeCall), code, actionId));
+    public Task EndCallEarly(string code, string actionId) => Once(() => connection.InvokeAsync(nameof(EndCallEarly), code, actionId));
+    public Task RateFidelity(string code, int score, string actionId) => Once(() => connection.InvokeAsync(nameof(RateFidelity), code, score, actionId));
 
     public Task<ResyncResult> Resync(string code, long afterSeq) => connection.InvokeAsync<ResyncResult>(nameof(Resync), code, afterSeq);
     public Task<RoomSnapshot> GetRoom(string code) => connection.InvokeAsync<RoomSnapshot>(nameof(GetRoom), code);
     public Task<IReadOnlyList<HistoryEntry>> GetHistory() => connection.InvokeAsync<IReadOnlyList<HistoryEntry>>(nameof(GetHistory));
     public Task<Debrief> GetDebrief(string code, int drillNumber) => connection.InvokeAsync<Debrief>(nameof(GetDebrief), code, drillNumber);
     public Task<IReadOnlyList<PublicBrief>> ListCards() => connection.InvokeAsync<IReadOnlyList<PublicBrief>>(nameof(ListCards));
+
+    private Task Once(Func<Task> send) => _retry.RunAsync(send);
+
+    private Task<T> Once<T>(Func<Task<T>> send) => _retry.RunAsync(send);
 }

@@ -38,5 +38,11 @@ public sealed class RoomState
     /// <summary>The debrief of the last finished drill: what the room shows while it is in the debrief.</summary>
     [Key(15)] public Debrief? LastDebrief { get; set; }
 
+    /// <summary>
+    /// Each player's latest action ids (<see cref="RecentActions"/>), so a retried action is not done twice.
+    /// Key 25, well past the others, so keys added meanwhile elsewhere do not collide.
+    /// </summary>
+    [Key(25)] public Dictionary<string, List<string>> RecentActions { get; set; } = new(StringComparer.Ordinal);
+
     [IgnoreMember] public bool Exists => Code.Length > 0;
 }
