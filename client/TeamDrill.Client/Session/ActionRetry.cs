@@ -14,8 +14,12 @@ public sealed class ActionRetry(Func<bool> isConnected, int maxAttempts = Action
     public const int DefaultAttempts = 5;
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
     private readonly TimeSpan _patience = reconnectPatience ?? TimeSpan.FromSeconds(60);
+    private long _resent;
 
     public int MaxAttempts { get; } = maxAttempts > 0 ? maxAttempts : throw new ArgumentOutOfRangeException(nameof(maxAttempts));
+
+    /// <summary>How many times an action went again after its answer was lost (for a status line or a test's report).</summary>
+    public long Resent => Interlocked.Read(ref _resent);
 
     public async Task RunAsync(Func<Task> send) => await RunAsync(async () =>
     {
@@ -39,6 +43,7 @@ public sealed class ActionRetry(Func<bool> isConnected, int maxAttempts = Action
                 }
 
                 // Back online: the same call, with the same action id, goes again.
+                Interlocked.Increment(ref _resent);
             }
         }
     }

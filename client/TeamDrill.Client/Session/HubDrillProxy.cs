@@ -11,6 +11,9 @@ public sealed class HubDrillProxy(HubConnection connection, ActionRetry? retry =
 {
     private readonly ActionRetry _retry = retry ?? new ActionRetry(() => connection.State == HubConnectionState.Connected);
 
+    /// <summary>How many actions went again, with their ids, after an answer was lost.</summary>
+    public long ResentActions => _retry.Resent;
+
     public Task ClaimFacilitator(string key) => connection.InvokeAsync(nameof(ClaimFacilitator), key);
     public Task<LeagueView> CreateLeague(string name) => connection.InvokeAsync<LeagueView>(nameof(CreateLeague), name);
     public Task<LeagueView> JoinLeague(string code) => connection.InvokeAsync<LeagueView>(nameof(JoinLeague), code);
