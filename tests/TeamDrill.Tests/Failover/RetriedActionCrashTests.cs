@@ -98,6 +98,58 @@ public sealed class RetriedActionCrashTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public async Task a_line_stored_but_not_acknowledged_before_kill_minus_nine_is_resent_and_appears_once()
+    {
+        using var data = new TempFolder();
+        var server = await ServerProcess.StartAsync(data.Path);
+        var url = server.Url;
+        await using var relay = TcpRelay.To(url);
+        var clients = new List<ServerConnection>();
+        try
+        {
+            // Ana's client talks through the relay; Ben and Cy talk to the server directly.
+            var (ana, anaServer) = await ConnectAsync(relay.Url, "Ana", clients);
+            await using var ben = await TestPlayer.SignInAsync(url, "Ben");
+            await using var cy = await TestPlayer.SignInAsync(url, "Cy");
+            var code = (await ana.Session.CreateRoomAsync()).Code;
+            await ben.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), code);
+            await cy.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), code);
+            await ana.Session.Hub.AssignRole(code, "Ana", DrillRole.Customer, ActionIds.New());
+            await ana.Session.Hub.AssignRole(code, "Ben", DrillRole.Agent, ActionIds.New());
+            await ana.Session.Hub.StartDrill(code, DrillScript.CardId, ActionIds.New());
+            await Poll.UntilAsync(() => ana.Session.GetRoom(code)?.Phase == DrillPhase.Call, Patience, "Ana's client to see the call start");
+
+            relay.SwallowReplies();
+            var send = ana.Session.Hub.SendMessage(code, "This is the third time I have called.", ActionIds.New());
+            await cy.WaitFor<MessagePosted>(m => m.Message.Text == "This is the third time I have called.");
+            Assert.False(send.IsCompleted, "the answer reached Ana although the relay swallowed it");
+            server.KillHard();
+            relay.CutAll();
+            await server.DisposeAsync();
+            server = await ServerProcess.RestartAtAsync(url, data.Path);
+
+            await send.WaitAsync(Patience);
+            Assert.Equal(1, anaServer.Hub.ResentActions);
+            await using var fresh = await TestPlayer.SignInAsync(url, "Cy", cy.Identity.Token);
+            var room = await fresh.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), code);
+            Assert.Equal(["This is the third time I have called."], room.Transcript.Select(m => m.Text));
+            await Poll.UntilAsync(
+                () => ana.Session.GetRoom(code)?.LastSeq >= room.Seq, Patience, "Ana's client to catch up after the restart");
+            Assert.Equal(["This is the third time I have called."], ana.Session.GetRoom(code)!.Transcript.Select(m => m.Text));
+            Assert.Single(cy.ReceivedOf<MessagePosted>());
+        }
+        finally
+        {
+            foreach (var client in clients)
+            {
+                await client.DisposeAsync();
+            }
+
+            await server.DisposeAsync();
+        }
+    }
+
     private static async Task<(DrillConnection Drill, ServerConnection Server)> ConnectAsync(string url, string name, List<ServerConnection> clients)
     {
         using var http = new HttpClient { BaseAddress = new Uri(url) };
