@@ -22,11 +22,13 @@ public sealed class HubDrillProxy(HubConnection connection, ActionRetry? retry =
     public Task SetGroup(string code, string member, string group) => connection.InvokeAsync(nameof(SetGroup), code, member, group);
     public Task<LeagueView> StartSeason(string code, int roomSize) => connection.InvokeAsync<LeagueView>(nameof(StartSeason), code, roomSize);
     public Task<LeagueRoundView> StartRound(string code) => connection.InvokeAsync<LeagueRoundView>(nameof(StartRound), code);
-    public Task<LeaguePreviewView> PreviewRounds(string code, int rounds) => connection.InvokeAsync<LeaguePreviewView>(nameof(PreviewRounds), code, rounds);
+    public Task<LeaguePreviewView> PreviewRounds(string code, int rounds) =>
+        connection.InvokeAsync<LeaguePreviewView>(nameof(PreviewRounds), code, rounds);
     public Task<LeagueRoundView> GetRound(string code, int round) => connection.InvokeAsync<LeagueRoundView>(nameof(GetRound), code, round);
     public Task<LeagueRoundView> CloseRound(string code) => connection.InvokeAsync<LeagueRoundView>(nameof(CloseRound), code);
     public Task<LeagueStandingsView> GetStandings(string code) => connection.InvokeAsync<LeagueStandingsView>(nameof(GetStandings), code);
-    public Task<string> ExportLeague(string code, string what, string format) => connection.InvokeAsync<string>(nameof(ExportLeague), code, what, format);
+    public Task<string> ExportLeague(string code, string what, string format) =>
+        connection.InvokeAsync<string>(nameof(ExportLeague), code, what, format);
     public Task<IReadOnlyList<LeagueAssignmentView>> MyAssignments(string code) =>
         connection.InvokeAsync<IReadOnlyList<LeagueAssignmentView>>(nameof(MyAssignments), code);
 
@@ -34,29 +36,38 @@ public sealed class HubDrillProxy(HubConnection connection, ActionRetry? retry =
     public Task<RoomSnapshot> JoinRoom(string code) => connection.InvokeAsync<RoomSnapshot>(nameof(JoinRoom), code);
     public Task LeaveRoom(string code, string actionId) => Once(() => connection.InvokeAsync(nameof(LeaveRoom), code, actionId));
 
-    public Task AssignRole(string code, string player, DrillRole role, string actionId) => Once(() => connection.InvokeAsync(nameof(AssignRole), code, player, role, actionId));
+    public Task AssignRole(string code, string player, DrillRole role, string actionId) =>
+        Once(() => connection.InvokeAsync(nameof(AssignRole), code, player, role, actionId));
     public Task AutoAssignRoles(string code, string actionId) => Once(() => connection.InvokeAsync(nameof(AutoAssignRoles), code, actionId));
-    public Task StartDrill(string code, string? cardId, string actionId) => Once(() => connection.InvokeAsync(nameof(StartDrill), code, cardId, actionId));
+    public Task StartDrill(string code, string? cardId, string actionId) =>
+        Once(() => connection.InvokeAsync(nameof(StartDrill), code, cardId, actionId));
 
-    public Task SendMessage(string code, string text, string actionId) => Once(() => connection.InvokeAsync(nameof(SendMessage), code, text, actionId));
+    public Task SendMessage(string code, string text, string actionId) =>
+        Once(() => connection.InvokeAsync(nameof(SendMessage), code, text, actionId));
     public Task SetAnger(string code, int level, string actionId) => Once(() => connection.InvokeAsync(nameof(SetAnger), code, level, actionId));
     public Task TagMessage(string code, int messageNumber, string technique, TagPolarity polarity, string actionId) =>
         Once(() => connection.InvokeAsync(nameof(TagMessage), code, messageNumber, technique, polarity, actionId));
-    public Task EndCall(string code, CallOutcome outcome, string actionId) => Once(() => connection.InvokeAsync(nameof(EndCall), code, outcome, actionId));
-    public Task SubmitRubric(string code, Dictionary<string, int?> scores, string actionId) => Once(() => connection.InvokeAsync(nameof(SubmitRubric), code, scores, actionId));
+    public Task EndCall(string code, CallOutcome outcome, string actionId) =>
+        Once(() => connection.InvokeAsync(nameof(EndCall), code, outcome, actionId));
+    public Task SubmitRubric(string code, Dictionary<string, int?> scores, string actionId) =>
+        Once(() => connection.InvokeAsync(nameof(SubmitRubric), code, scores, actionId));
     public Task CloseScoring(string code, string actionId) => Once(() => connection.InvokeAsync(nameof(CloseScoring), code, actionId));
-    public Task SubmitReflection(string code, string text, string actionId) => Once(() => connection.InvokeAsync(nameof(SubmitReflection), code, text, actionId));
+    public Task SubmitReflection(string code, string text, string actionId) =>
+        Once(() => connection.InvokeAsync(nameof(SubmitReflection), code, text, actionId));
 
     public Task SubmitReflectionParts(string code, string whatWorked, string doDifferently, string actionId) =>
         Once(() => connection.InvokeAsync(nameof(SubmitReflectionParts), code, whatWorked, doDifferently, actionId));
 
-    public Task SubmitSupport(string code, string text, string actionId) => Once(() => connection.InvokeAsync(nameof(SubmitSupport), code, text, actionId));
+    public Task SubmitSupport(string code, string text, string actionId) =>
+        Once(() => connection.InvokeAsync(nameof(SubmitSupport), code, text, actionId));
     public Task<byte[]> GetArchive(string code, int drillNumber) => connection.InvokeAsync<byte[]>(nameof(GetArchive), code, drillNumber);
-    public Task RemoveMember(string code, string player, string actionId) => Once(() => connection.InvokeAsync(nameof(RemoveMember), code, player, actionId));
+    public Task RemoveMember(string code, string player, string actionId) =>
+        Once(() => connection.InvokeAsync(nameof(RemoveMember), code, player, actionId));
     public Task PauseCall(string code, string actionId) => Once(() => connection.InvokeAsync(nameof(PauseCall), code, actionId));
     public Task ResumeCall(string code, string actionId) => Once(() => connection.InvokeAsync(nameof(ResumeCall), code, actionId));
     public Task EndCallEarly(string code, string actionId) => Once(() => connection.InvokeAsync(nameof(EndCallEarly), code, actionId));
-    public Task RateFidelity(string code, int score, string actionId) => Once(() => connection.InvokeAsync(nameof(RateFidelity), code, score, actionId));
+    public Task RateFidelity(string code, int score, string actionId) =>
+        Once(() => connection.InvokeAsync(nameof(RateFidelity), code, score, actionId));
 
     public Task<ResyncResult> Resync(string code, long afterSeq) => connection.InvokeAsync<ResyncResult>(nameof(Resync), code, afterSeq);
     public Task<RoomSnapshot> GetRoom(string code) => connection.InvokeAsync<RoomSnapshot>(nameof(GetRoom), code);

@@ -66,7 +66,8 @@ public sealed partial class DrillHub(
 
     public Task AutoAssignRoles(string code, string actionId) => Room(RoomCodes.Normalize(code)).AutoAssign(PlayerId, ActionIds.Require(actionId));
 
-    public Task StartDrill(string code, string? cardId, string actionId) => Room(RoomCodes.Normalize(code)).StartDrill(PlayerId, cardId, ActionIds.Require(actionId));
+    public Task StartDrill(string code, string? cardId, string actionId) =>
+        Room(RoomCodes.Normalize(code)).StartDrill(PlayerId, cardId, ActionIds.Require(actionId));
 
     public Task SendMessage(string code, string text, string actionId)
     {
@@ -79,7 +80,8 @@ public sealed partial class DrillHub(
         return Room(RoomCodes.Normalize(code)).PostMessage(PlayerId, text, ActionIds.Require(actionId));
     }
 
-    public Task RemoveMember(string code, string player, string actionId) => Room(RoomCodes.Normalize(code)).RemoveMember(PlayerId, player ?? "", ActionIds.Require(actionId));
+    public Task RemoveMember(string code, string player, string actionId) =>
+        Room(RoomCodes.Normalize(code)).RemoveMember(PlayerId, player ?? "", ActionIds.Require(actionId));
 
     public Task PauseCall(string code, string actionId) => Room(RoomCodes.Normalize(code)).PauseCall(PlayerId, ActionIds.Require(actionId));
 
@@ -87,12 +89,14 @@ public sealed partial class DrillHub(
 
     public Task EndCallEarly(string code, string actionId) => Room(RoomCodes.Normalize(code)).EndCallEarly(PlayerId, ActionIds.Require(actionId));
 
-    public Task SetAnger(string code, int level, string actionId) => Room(RoomCodes.Normalize(code)).SetAnger(PlayerId, level, ActionIds.Require(actionId));
+    public Task SetAnger(string code, int level, string actionId) =>
+        Room(RoomCodes.Normalize(code)).SetAnger(PlayerId, level, ActionIds.Require(actionId));
 
     public Task TagMessage(string code, int messageNumber, string technique, TagPolarity polarity, string actionId) =>
         Room(RoomCodes.Normalize(code)).Tag(PlayerId, messageNumber, technique ?? "", polarity, ActionIds.Require(actionId));
 
-    public Task EndCall(string code, CallOutcome outcome, string actionId) => Room(RoomCodes.Normalize(code)).EndCall(PlayerId, outcome, ActionIds.Require(actionId));
+    public Task EndCall(string code, CallOutcome outcome, string actionId) =>
+        Room(RoomCodes.Normalize(code)).EndCall(PlayerId, outcome, ActionIds.Require(actionId));
 
     // Copied into a plain dictionary: MessagePack's hardened reader builds one with its own key
     // comparer, which Orleans cannot serialize when the silo is another process.
@@ -134,7 +138,8 @@ public sealed partial class DrillHub(
         return Room(RoomCodes.Normalize(code)).SubmitSupport(PlayerId, text, ActionIds.Require(actionId));
     }
 
-    public Task RateFidelity(string code, int score, string actionId) => Room(RoomCodes.Normalize(code)).RateFidelity(PlayerId, score, ActionIds.Require(actionId));
+    public Task RateFidelity(string code, int score, string actionId) =>
+        Room(RoomCodes.Normalize(code)).RateFidelity(PlayerId, score, ActionIds.Require(actionId));
 
     public Task<ResyncResult> Resync(string code, long afterSeq)
     {

@@ -26,5 +26,6 @@ public static class ActionIds
     public static string Require(string? actionId) => IsValid(actionId)
         ? actionId!
         : throw new DrillRuleException(
-            $"Each action needs an id of {MinLength} to {MaxLength} letters, digits, '-' or '_' chosen by the client; this one had none that fits, so nothing changed.");
+            $"Each action needs an id of {MinLength} to {MaxLength} letters, digits, '-' or '_' chosen by the client; "
+            + "this one had none that fits, so nothing changed.");
 }
