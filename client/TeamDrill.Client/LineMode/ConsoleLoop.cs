@@ -130,7 +130,7 @@ public sealed class ConsoleLoop : IDisposable
         switch (command)
         {
             case SayCommand say:
-                await hub.SendMessage(code, say.Text).ConfigureAwait(false);
+                await hub.SendMessage(code, say.Text, ActionIds.New()).ConfigureAwait(false);
                 break;
             case LeaveCommand:
                 await _session.LeaveRoomAsync(code).ConfigureAwait(false);
@@ -139,16 +139,16 @@ public sealed class ConsoleLoop : IDisposable
                 Print(RoomSummaryFormatter.Room(room));
                 break;
             case RoleCommand role:
-                await hub.AssignRole(code, ResolvePlayer(room, role.Player), role.Role).ConfigureAwait(false);
+                await hub.AssignRole(code, ResolvePlayer(room, role.Player), role.Role, ActionIds.New()).ConfigureAwait(false);
                 break;
             case AutoCommand:
-                await hub.AutoAssignRoles(code).ConfigureAwait(false);
+                await hub.AutoAssignRoles(code, ActionIds.New()).ConfigureAwait(false);
                 break;
             case StartCommand start:
-                await hub.StartDrill(code, start.CardId).ConfigureAwait(false);
+                await hub.StartDrill(code, start.CardId, ActionIds.New()).ConfigureAwait(false);
                 break;
             case AngerCommand anger:
-                await hub.SetAnger(code, anger.Level).ConfigureAwait(false);
+                await hub.SetAnger(code, anger.Level, ActionIds.New()).ConfigureAwait(false);
                 break;
             case TagCommand tag:
                 if (CheckTaggable(room, tag.MessageNumber) is { } tagError)
@@ -157,10 +157,10 @@ public sealed class ConsoleLoop : IDisposable
                     break;
                 }
 
-                await hub.TagMessage(code, tag.MessageNumber, tag.Technique, tag.Polarity).ConfigureAwait(false);
+                await hub.TagMessage(code, tag.MessageNumber, tag.Technique, tag.Polarity, ActionIds.New()).ConfigureAwait(false);
                 break;
             case EndCommand end:
-                await hub.EndCall(code, end.Outcome).ConfigureAwait(false);
+                await hub.EndCall(code, end.Outcome, ActionIds.New()).ConfigureAwait(false);
                 break;
             case RubricCommand:
                 Print(["rubric:", .. ListingFormatter.Rubric(room.Rubric)]);
@@ -172,34 +172,34 @@ public sealed class ConsoleLoop : IDisposable
                     break;
                 }
 
-                await hub.SubmitRubric(code, scores).ConfigureAwait(false);
+                await hub.SubmitRubric(code, scores, ActionIds.New()).ConfigureAwait(false);
                 break;
             case CloseCommand:
-                await hub.CloseScoring(code).ConfigureAwait(false);
+                await hub.CloseScoring(code, ActionIds.New()).ConfigureAwait(false);
                 break;
             case ReflectCommand { DoDifferently: null } reflect:
-                await hub.SubmitReflection(code, reflect.Text).ConfigureAwait(false);
+                await hub.SubmitReflection(code, reflect.Text, ActionIds.New()).ConfigureAwait(false);
                 break;
             case ReflectCommand reflect:
-                await hub.SubmitReflectionParts(code, reflect.Text, reflect.DoDifferently).ConfigureAwait(false);
+                await hub.SubmitReflectionParts(code, reflect.Text, reflect.DoDifferently, ActionIds.New()).ConfigureAwait(false);
                 break;
             case SupportCommand support:
-                await hub.SubmitSupport(code, support.Text).ConfigureAwait(false);
+                await hub.SubmitSupport(code, support.Text, ActionIds.New()).ConfigureAwait(false);
                 break;
             case FidelityCommand fidelity:
-                await hub.RateFidelity(code, fidelity.Score).ConfigureAwait(false);
+                await hub.RateFidelity(code, fidelity.Score, ActionIds.New()).ConfigureAwait(false);
                 break;
             case PauseCommand:
-                await hub.PauseCall(code).ConfigureAwait(false);
+                await hub.PauseCall(code, ActionIds.New()).ConfigureAwait(false);
                 break;
             case ResumeCommand:
-                await hub.ResumeCall(code).ConfigureAwait(false);
+                await hub.ResumeCall(code, ActionIds.New()).ConfigureAwait(false);
                 break;
             case EndNowCommand:
-                await hub.EndCallEarly(code).ConfigureAwait(false);
+                await hub.EndCallEarly(code, ActionIds.New()).ConfigureAwait(false);
                 break;
             case RemoveCommand remove:
-                await hub.RemoveMember(code, ResolvePlayer(room, remove.Player)).ConfigureAwait(false);
+                await hub.RemoveMember(code, ResolvePlayer(room, remove.Player), ActionIds.New()).ConfigureAwait(false);
                 break;
             case ProjectorCommand { Off: true }:
                 await hub.RevokeWatchLink(code).ConfigureAwait(false);

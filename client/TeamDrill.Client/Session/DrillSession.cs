@@ -72,7 +72,7 @@ public sealed class DrillSession
 
     public async Task<SeenRoom> CreateRoomAsync()
     {
-        var snapshot = await Hub.CreateRoom().ConfigureAwait(false);
+        var snapshot = await Hub.CreateRoom(ActionIds.New()).ConfigureAwait(false);
         return Adopt(snapshot, SnapshotReason.Created);
     }
 
@@ -91,7 +91,7 @@ public sealed class DrillSession
 
         try
         {
-            await Hub.LeaveRoom(code).ConfigureAwait(false);
+            await Hub.LeaveRoom(code, ActionIds.New()).ConfigureAwait(false);
             Forget(code, error: null);
         }
         finally

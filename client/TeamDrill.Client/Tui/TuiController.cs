@@ -301,21 +301,21 @@ public sealed class TuiController : IAsyncDisposable
                 still.ShowMessage($"Room {code} is in its lobby: the host starts the drill");
             }
         };
-        lobby.AutoAssignRequested += (_, code) => Call(hub => hub.AutoAssignRoles(code));
-        lobby.AssignRoleRequested += (_, change) => Call(hub => hub.AssignRole(change.RoomCode, change.PlayerId, change.Role));
-        lobby.StartRequested += (_, code) => Call(hub => hub.StartDrill(code, null));
+        lobby.AutoAssignRequested += (_, code) => Call(hub => hub.AutoAssignRoles(code, ActionIds.New()));
+        lobby.AssignRoleRequested += (_, change) => Call(hub => hub.AssignRole(change.RoomCode, change.PlayerId, change.Role, ActionIds.New()));
+        lobby.StartRequested += (_, code) => Call(hub => hub.StartDrill(code, null, ActionIds.New()));
         lobby.PauseToggleRequested += (_, code) =>
         {
             var paused = _session?.GetRoom(code)?.Paused ?? false;
-            Call(hub => paused ? hub.ResumeCall(code) : hub.PauseCall(code));
+            Call(hub => paused ? hub.ResumeCall(code, ActionIds.New()) : hub.PauseCall(code, ActionIds.New()));
         };
-        lobby.EndNowRequested += (_, code) => Call(hub => hub.EndCallEarly(code));
-        lobby.RemoveRequested += (_, change) => Call(hub => hub.RemoveMember(change.RoomCode, change.PlayerId));
+        lobby.EndNowRequested += (_, code) => Call(hub => hub.EndCallEarly(code, ActionIds.New()));
+        lobby.RemoveRequested += (_, change) => Call(hub => hub.RemoveMember(change.RoomCode, change.PlayerId, ActionIds.New()));
         lobby.ProjectorRequested += (_, code) => _calls.RunShowingAnswer(async hub => "Projector: " + await hub.CreateWatchLink(code));
         lobby.ProjectorOffRequested += (_, code) => Call(hub => hub.RevokeWatchLink(code), "The projector link is revoked.");
-        lobby.MuteRequested += (_, choice) => Call(hub => hub.MuteMember(choice.RoomCode, choice.Player));
-        lobby.UnmuteRequested += (_, choice) => Call(hub => hub.UnmuteMember(choice.RoomCode, choice.Player));
-        lobby.UnbanRequested += (_, choice) => Call(hub => hub.UnbanMember(choice.RoomCode, choice.Player));
+        lobby.MuteRequested += (_, choice) => Call(hub => hub.MuteMember(choice.RoomCode, choice.Player, ActionIds.New()));
+        lobby.UnmuteRequested += (_, choice) => Call(hub => hub.UnmuteMember(choice.RoomCode, choice.Player, ActionIds.New()));
+        lobby.UnbanRequested += (_, choice) => Call(hub => hub.UnbanMember(choice.RoomCode, choice.Player, ActionIds.New()));
         lobby.LeaveRequested += (_, code) => Call(_ => session.LeaveRoomAsync(code));
         lobby.HistoryRequested += (_, _) => ShowHistory();
         lobby.LeagueRequested += (_, _) => ShowLeague();

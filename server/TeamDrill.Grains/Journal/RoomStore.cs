@@ -52,7 +52,7 @@ public sealed partial class RoomStore(
 
             if (entry.Seq > read.SnapshotSeq)
             {
-                RoomTransitions.Apply(state, stored.Event);
+                RoomTransitions.Apply(state, stored);
                 bytesSinceSnapshot += entry.Payload.Length;
             }
 

@@ -72,7 +72,7 @@ internal sealed partial class LeagueRoomOpener(IGrainFactory grains, League leag
             drill.RoomCode = code;
             _opened.Add(drill);
             Step = $"starting {which} in room {code}";
-            await room.StartDrill(state.FacilitatorId, drill.CardId);
+            await room.StartDrill(state.FacilitatorId, drill.CardId, actionId: "league-start"); // a new room: one start, one id
             Step = $"adding room {code} ({which}) to its members' rooms";
             foreach (var playerId in league.RoomPeople(drill))
             {

@@ -20,4 +20,9 @@ public interface IPlayerGrain : IGrainWithStringKey
     /// forgotten and every token is signed out (returns the hashes that were still valid). Repeating it changes nothing more.
     /// </summary>
     Task<IReadOnlyList<string>> Erase(string label);
+    /// <summary>
+    /// The room code for the CreateRoom action <paramref name="actionId"/>: the one it was given before, or
+    /// else (or when <paramref name="replace"/>, the earlier code being taken) <paramref name="candidate"/>, stored first.
+    /// </summary>
+    Task<string> RoomForAction(string actionId, string candidate, bool replace);
 }

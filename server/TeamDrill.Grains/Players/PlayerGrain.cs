@@ -57,6 +57,30 @@ public sealed class PlayerGrain(
         }
     }
 
+    public async Task<string> RoomForAction(string actionId, string candidate, bool replace)
+    {
+        var byAction = store.State.RoomsByAction;
+        var known = byAction.FindIndex(p => p.Key == actionId);
+        if (known >= 0 && !replace)
+        {
+            return byAction[known].Value;
+        }
+
+        if (known >= 0)
+        {
+            byAction.RemoveAt(known);
+        }
+
+        byAction.Add(new(actionId, candidate));
+        if (byAction.Count > RecentActions.PerPlayer)
+        {
+            byAction.RemoveAt(0);
+        }
+
+        await store.WriteStateAsync();
+        return candidate;
+    }
+
     public Task<IReadOnlyList<string>> GetRooms() => Task.FromResult<IReadOnlyList<string>>(store.State.Rooms.ToList());
 
     public async Task RememberLeague(string leagueCode)

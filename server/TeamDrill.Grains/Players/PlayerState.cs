@@ -17,4 +17,9 @@ public sealed class PlayerState
     [Key(5)] public bool NameIndexed { get; set; }
     /// <summary>The neutral label that replaced the name when the player was erased; empty while not erased.</summary>
     [Key(6)] public string ErasedAs { get; set; } = "";
+    /// <summary>
+    /// The room code each recent CreateRoom action id was given, oldest first, so a retried create finds
+    /// its room. Key 25, apart from keys added meanwhile elsewhere.
+    /// </summary>
+    [Key(25)] public List<KeyValuePair<string, string>> RoomsByAction { get; set; } = [];
 }

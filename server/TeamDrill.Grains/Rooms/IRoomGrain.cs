@@ -5,35 +5,37 @@ namespace TeamDrill.Grains.Rooms;
 /// <summary>
 /// A room, keyed by its code. Every method takes the authenticated player id the edge vouches for,
 /// and fails with <see cref="TeamDrill.Shared.Drills.DrillRuleException"/> when the rules refuse.
+/// A method that changes the room takes the client's action id last: a retry with an id the room already
+/// stored changes nothing and succeeds (<see cref="TeamDrill.Shared.Drills.Room.Once"/>).
 /// </summary>
 public interface IRoomGrain : IGrainWithStringKey
 {
-    Task<RoomSnapshot> Create(string hostId, string hostName);
+    Task<RoomSnapshot> Create(string hostId, string hostName, string actionId);
     /// <summary>A league round's room with roles set; the facilitator then starts it with <see cref="StartDrill"/>.</summary>
     Task<RoomSnapshot> CreateForLeague(LeagueRoomSetup setup);
     Task<RoomSnapshot> Join(string playerId, string name);
-    Task Leave(string playerId);
-    Task AssignRole(string actorId, string player, DrillRole role);
-    Task AutoAssign(string actorId);
-    Task StartDrill(string actorId, string? cardId);
+    Task Leave(string playerId, string actionId);
+    Task AssignRole(string actorId, string player, DrillRole role, string actionId);
+    Task AutoAssign(string actorId, string actionId);
+    Task StartDrill(string actorId, string? cardId, string actionId);
     /// <summary>Host: removes and bans a member (see <see cref="TeamDrill.Shared.Drills.Room.RemoveMember"/>).</summary>
-    Task RemoveMember(string actorId, string player);
-    Task UnbanMember(string actorId, string player);
-    Task MuteMember(string actorId, string player);
-    Task UnmuteMember(string actorId, string player);
-    Task PauseCall(string actorId);
-    Task ResumeCall(string actorId);
-    Task EndCallEarly(string actorId);
-    Task PostMessage(string actorId, string text);
-    Task SetAnger(string actorId, int level);
-    Task Tag(string actorId, int messageNumber, string technique, TagPolarity polarity);
-    Task EndCall(string actorId, CallOutcome outcome);
-    Task SubmitRubric(string actorId, Dictionary<string, int?> scores);
-    Task CloseScoring(string actorId);
-    Task SubmitReflection(string actorId, string text);
-    Task SubmitReflectionParts(string actorId, string whatWorked, string doDifferently);
-    Task SubmitSupport(string actorId, string text);
-    Task RateFidelity(string actorId, int score);
+    Task RemoveMember(string actorId, string player, string actionId);
+    Task UnbanMember(string actorId, string player, string actionId);
+    Task MuteMember(string actorId, string player, string actionId);
+    Task UnmuteMember(string actorId, string player, string actionId);
+    Task PauseCall(string actorId, string actionId);
+    Task ResumeCall(string actorId, string actionId);
+    Task EndCallEarly(string actorId, string actionId);
+    Task PostMessage(string actorId, string text, string actionId);
+    Task SetAnger(string actorId, int level, string actionId);
+    Task Tag(string actorId, int messageNumber, string technique, TagPolarity polarity, string actionId);
+    Task EndCall(string actorId, CallOutcome outcome, string actionId);
+    Task SubmitRubric(string actorId, Dictionary<string, int?> scores, string actionId);
+    Task CloseScoring(string actorId, string actionId);
+    Task SubmitReflection(string actorId, string text, string actionId);
+    Task SubmitReflectionParts(string actorId, string whatWorked, string doDifferently, string actionId);
+    Task SubmitSupport(string actorId, string text, string actionId);
+    Task RateFidelity(string actorId, int score, string actionId);
     /// <summary>
     /// The league's facilitator cancels a league room whose round did not start: no debrief, no report to
     /// the league, and every later action or join is refused with "This drill was cancelled: <paramref name="reason"/>."

@@ -89,6 +89,10 @@ public sealed partial class RoomGrain
         return new RoomUnavailableException($"Room {Code} could not reach its storage just now; nothing changed. Try again in a moment.");
     }
 
+    /// <summary>Runs a player's action once per action id (<see cref="Room.Once"/>), as <see cref="Act"/> does.</summary>
+    private Task ActOnce(string playerId, string actionId, Func<Room, IReadOnlyList<StoredEvent>> action) =>
+        Act(room => room.Once(playerId, actionId, action));
+
     /// <summary>
     /// Runs one rule, persists what changed, then publishes. Nothing is published that was not stored.
     /// A cancelled room refuses every action but its own (repeated) cancellation.

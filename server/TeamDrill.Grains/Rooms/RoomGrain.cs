@@ -74,9 +74,15 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         }
     }
 
-    public async Task<RoomSnapshot> Create(string hostId, string hostName)
+    public async Task<RoomSnapshot> Create(string hostId, string hostName, string actionId)
     {
-        var room = await StoreNew(() => Room.Create(Code, hostId, hostName, Now));
+        await Reload();
+        if (_room?.Room is { } made && made.HasDone(hostId, actionId))
+        {
+            return made.SnapshotFor(hostId); // a retried create: this is the room it made
+        }
+
+        var room = await StoreNew(() => Room.Create(Code, hostId, hostName, Now, actionId));
         LogRoomCreated(Code, hostId);
         return room.SnapshotFor(hostId);
     }
@@ -94,70 +100,80 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         return (await Current()).Room.SnapshotFor(playerId);
     }
 
-    public Task Leave(string playerId) => Act(room => room.Leave(playerId, Now));
+    public Task Leave(string playerId, string actionId) => ActOnce(playerId, actionId, room => room.Leave(playerId, Now));
 
-    public Task AssignRole(string actorId, string player, DrillRole role) => Act(room => room.AssignRole(actorId, player, role, Now));
+    public Task AssignRole(string actorId, string player, DrillRole role, string actionId) =>
+        ActOnce(actorId, actionId, room => room.AssignRole(actorId, player, role, Now));
 
-    public Task AutoAssign(string actorId) => Act(room => room.AutoAssign(actorId, Random.Shared, Now));
+    public Task AutoAssign(string actorId, string actionId) => ActOnce(actorId, actionId, room => room.AutoAssign(actorId, Random.Shared, Now));
 
-    public async Task StartDrill(string actorId, string? cardId)
+    public async Task StartDrill(string actorId, string? cardId, string actionId)
     {
-        await Act(room => room.StartDrill(
+        await ActOnce(actorId, actionId, room => room.StartDrill(
             actorId, played => _content.Pick(cardId, played, Random.Shared), _options.CallTimeLimit, Now, _options.ScoringTimeLimit));
         ScheduleDeadline();
     }
 
-    public Task RemoveMember(string actorId, string player) => Act(room => room.RemoveMember(actorId, player, Now));
+    public Task RemoveMember(string actorId, string player, string actionId) =>
+        ActOnce(actorId, actionId, room => room.RemoveMember(actorId, player, Now));
 
-    public Task UnbanMember(string actorId, string player) => Act(room => room.UnbanMember(actorId, player, Now));
+    public Task UnbanMember(string actorId, string player, string actionId) =>
+        ActOnce(actorId, actionId, room => room.UnbanMember(actorId, player, Now));
 
-    public Task MuteMember(string actorId, string player) => Act(room => room.MuteMember(actorId, player, Now));
+    public Task MuteMember(string actorId, string player, string actionId) =>
+        ActOnce(actorId, actionId, room => room.MuteMember(actorId, player, Now));
 
-    public Task UnmuteMember(string actorId, string player) => Act(room => room.UnmuteMember(actorId, player, Now));
+    public Task UnmuteMember(string actorId, string player, string actionId) =>
+        ActOnce(actorId, actionId, room => room.UnmuteMember(actorId, player, Now));
 
-    public async Task PauseCall(string actorId)
+    public async Task PauseCall(string actorId, string actionId)
     {
-        await Act(room => room.PauseCall(actorId, Now));
+        await ActOnce(actorId, actionId, room => room.PauseCall(actorId, Now));
         StopTimer();
     }
 
-    public async Task ResumeCall(string actorId)
+    public async Task ResumeCall(string actorId, string actionId)
     {
-        await Act(room => room.ResumeCall(actorId, Now));
+        await ActOnce(actorId, actionId, room => room.ResumeCall(actorId, Now));
         ScheduleDeadline();
     }
 
-    public async Task EndCallEarly(string actorId)
+    public async Task EndCallEarly(string actorId, string actionId)
     {
-        await Act(room => room.EndCallEarly(actorId, Now));
+        await ActOnce(actorId, actionId, room => room.EndCallEarly(actorId, Now));
         ScheduleDeadline();
     }
 
-    public Task PostMessage(string actorId, string text) => Act(room => room.PostMessage(actorId, text, Now, _content.Coach));
+    public Task PostMessage(string actorId, string text, string actionId) =>
+        ActOnce(actorId, actionId, room => room.PostMessage(actorId, text, Now, _content.Coach));
 
-    public Task SetAnger(string actorId, int level) => Act(room => room.SetAnger(actorId, level, Now));
+    public Task SetAnger(string actorId, int level, string actionId) => ActOnce(actorId, actionId, room => room.SetAnger(actorId, level, Now));
 
-    public Task Tag(string actorId, int messageNumber, string technique, TagPolarity polarity) =>
-        Act(room => room.Tag(actorId, messageNumber, technique, polarity, Now));
+    public Task Tag(string actorId, int messageNumber, string technique, TagPolarity polarity, string actionId) =>
+        ActOnce(actorId, actionId, room => room.Tag(actorId, messageNumber, technique, polarity, Now));
 
-    public async Task EndCall(string actorId, CallOutcome outcome)
+    public async Task EndCall(string actorId, CallOutcome outcome, string actionId)
     {
-        await Act(room => room.EndCall(actorId, outcome, Now));
+        await ActOnce(actorId, actionId, room => room.EndCall(actorId, outcome, Now));
         ScheduleDeadline();
     }
 
-    public Task SubmitRubric(string actorId, Dictionary<string, int?> scores) => Act(room => room.SubmitRubric(actorId, scores, Now));
+    public Task SubmitRubric(string actorId, Dictionary<string, int?> scores, string actionId) =>
+        ActOnce(actorId, actionId, room => room.SubmitRubric(actorId, scores, Now));
 
-    public Task CloseScoring(string actorId) => Act(room => room.CloseScoring(actorId, Now));
+    public Task CloseScoring(string actorId, string actionId) => ActOnce(actorId, actionId, room => room.CloseScoring(actorId, Now));
 
-    public Task SubmitReflection(string actorId, string text) => Act(room => room.SubmitReflection(actorId, text, Now));
+    public Task SubmitReflection(string actorId, string text, string actionId) =>
+        ActOnce(actorId, actionId, room => room.SubmitReflection(actorId, text, Now));
 
-    public Task SubmitReflectionParts(string actorId, string whatWorked, string doDifferently) =>
-        Act(room => room.SubmitReflection(actorId, whatWorked, doDifferently, Now));
+    public Task SubmitReflectionParts(string actorId, string whatWorked, string doDifferently, string actionId) =>
+        ActOnce(actorId, actionId, room => room.SubmitReflection(actorId, whatWorked, doDifferently, Now));
 
-    public Task SubmitSupport(string actorId, string text) => Act(room => room.SubmitSupport(actorId, text, Now));
+    public Task SubmitSupport(string actorId, string text, string actionId) =>
+        ActOnce(actorId, actionId, room => room.SubmitSupport(actorId, text, Now));
 
-    public Task RateFidelity(string actorId, int score) => Act(room => room.RateFidelity(actorId, score, Now));
+    public Task RateFidelity(string actorId, int score, string actionId) =>
+        ActOnce(actorId, actionId, room => room.RateFidelity(actorId, score, Now));
 
     public async Task CancelLeagueRoom(string actorId, string reason)
     {

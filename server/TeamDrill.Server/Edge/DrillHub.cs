@@ -29,21 +29,25 @@ public sealed partial class DrillHub(
         var id => id,
     };
 
-    public async Task<RoomSnapshot> CreateRoom()
+    public async Task<RoomSnapshot> CreateRoom(string actionId)
     {
+        ActionIds.Require(actionId);
         var name = await players.NameOf(PlayerId);
+        var player = grains.GetGrain<IPlayerGrain>(PlayerId);
+        // The code is kept with the action id before the room exists, so a retry lands on the same room.
+        var code = await player.RoomForAction(actionId, RoomCodes.New(Random.Shared), replace: false);
         for (var attempt = 0; ; attempt++)
         {
-            var code = RoomCodes.New(Random.Shared);
             try
             {
-                var snapshot = await Follow(code, () => Room(code).Create(PlayerId, name), s => s.Seq);
-                await grains.GetGrain<IPlayerGrain>(PlayerId).RememberRoom(code);
+                var snapshot = await Follow(code, () => Room(code).Create(PlayerId, name, actionId), s => s.Seq);
+                await player.RememberRoom(code);
                 return snapshot;
             }
             catch (DrillRuleException) when (attempt < 5)
             {
                 Connection.Forget(code); // that code is taken: draw another
+                code = await player.RoomForAction(actionId, RoomCodes.New(Random.Shared), replace: true);
             }
         }
     }
@@ -57,21 +61,23 @@ public sealed partial class DrillHub(
         return snapshot;
     }
 
-    public async Task LeaveRoom(string code)
+    public async Task LeaveRoom(string code, string actionId)
     {
+        ActionIds.Require(actionId);
         code = RoomCodes.Normalize(code);
-        await Room(code).Leave(PlayerId);
+        await Room(code).Leave(PlayerId, actionId);
         Connection.Forget(code);
     }
 
-    public Task AssignRole(string code, string player, DrillRole role) =>
-        Room(RoomCodes.Normalize(code)).AssignRole(PlayerId, player ?? "", role);
+    public Task AssignRole(string code, string player, DrillRole role, string actionId) =>
+        Room(RoomCodes.Normalize(code)).AssignRole(PlayerId, player ?? "", role, ActionIds.Require(actionId));
 
-    public Task AutoAssignRoles(string code) => Room(RoomCodes.Normalize(code)).AutoAssign(PlayerId);
+    public Task AutoAssignRoles(string code, string actionId) => Room(RoomCodes.Normalize(code)).AutoAssign(PlayerId, ActionIds.Require(actionId));
 
-    public Task StartDrill(string code, string? cardId) => Room(RoomCodes.Normalize(code)).StartDrill(PlayerId, cardId);
+    public Task StartDrill(string code, string? cardId, string actionId) =>
+        Room(RoomCodes.Normalize(code)).StartDrill(PlayerId, cardId, ActionIds.Require(actionId));
 
-    public Task SendMessage(string code, string text)
+    public Task SendMessage(string code, string text, string actionId)
     {
         // A quick refusal here saves the grain from handling text far past any limit.
         if (text is null || text.Length > DrillLimits.MaxMessageLength * 4)
@@ -79,69 +85,78 @@ public sealed partial class DrillHub(
             throw new DrillRuleException($"The message is {text?.Length ?? 0} characters long; the limit is {DrillLimits.MaxMessageLength}.");
         }
 
-        return Room(RoomCodes.Normalize(code)).PostMessage(PlayerId, text);
+        return Room(RoomCodes.Normalize(code)).PostMessage(PlayerId, text, ActionIds.Require(actionId));
     }
 
-    public Task RemoveMember(string code, string player) => Room(RoomCodes.Normalize(code)).RemoveMember(PlayerId, player ?? "");
+    public Task RemoveMember(string code, string player, string actionId) =>
+        Room(RoomCodes.Normalize(code)).RemoveMember(PlayerId, player ?? "", ActionIds.Require(actionId));
 
-    public Task UnbanMember(string code, string player) => Room(RoomCodes.Normalize(code)).UnbanMember(PlayerId, player ?? "");
+    public Task UnbanMember(string code, string player, string actionId) =>
+        Room(RoomCodes.Normalize(code)).UnbanMember(PlayerId, player ?? "", ActionIds.Require(actionId));
 
-    public Task MuteMember(string code, string player) => Room(RoomCodes.Normalize(code)).MuteMember(PlayerId, player ?? "");
+    public Task MuteMember(string code, string player, string actionId) =>
+        Room(RoomCodes.Normalize(code)).MuteMember(PlayerId, player ?? "", ActionIds.Require(actionId));
 
-    public Task UnmuteMember(string code, string player) => Room(RoomCodes.Normalize(code)).UnmuteMember(PlayerId, player ?? "");
+    public Task UnmuteMember(string code, string player, string actionId) =>
+        Room(RoomCodes.Normalize(code)).UnmuteMember(PlayerId, player ?? "", ActionIds.Require(actionId));
 
-    public Task PauseCall(string code) => Room(RoomCodes.Normalize(code)).PauseCall(PlayerId);
+    public Task PauseCall(string code, string actionId) => Room(RoomCodes.Normalize(code)).PauseCall(PlayerId, ActionIds.Require(actionId));
 
-    public Task ResumeCall(string code) => Room(RoomCodes.Normalize(code)).ResumeCall(PlayerId);
+    public Task ResumeCall(string code, string actionId) => Room(RoomCodes.Normalize(code)).ResumeCall(PlayerId, ActionIds.Require(actionId));
 
-    public Task EndCallEarly(string code) => Room(RoomCodes.Normalize(code)).EndCallEarly(PlayerId);
+    public Task EndCallEarly(string code, string actionId) => Room(RoomCodes.Normalize(code)).EndCallEarly(PlayerId, ActionIds.Require(actionId));
 
-    public Task SetAnger(string code, int level) => Room(RoomCodes.Normalize(code)).SetAnger(PlayerId, level);
+    public Task SetAnger(string code, int level, string actionId) =>
+        Room(RoomCodes.Normalize(code)).SetAnger(PlayerId, level, ActionIds.Require(actionId));
 
-    public Task TagMessage(string code, int messageNumber, string technique, TagPolarity polarity) =>
-        Room(RoomCodes.Normalize(code)).Tag(PlayerId, messageNumber, technique ?? "", polarity);
+    public Task TagMessage(string code, int messageNumber, string technique, TagPolarity polarity, string actionId) =>
+        Room(RoomCodes.Normalize(code)).Tag(PlayerId, messageNumber, technique ?? "", polarity, ActionIds.Require(actionId));
 
-    public Task EndCall(string code, CallOutcome outcome) => Room(RoomCodes.Normalize(code)).EndCall(PlayerId, outcome);
+    public Task EndCall(string code, CallOutcome outcome, string actionId) =>
+        Room(RoomCodes.Normalize(code)).EndCall(PlayerId, outcome, ActionIds.Require(actionId));
 
     // Copied into a plain dictionary: MessagePack's hardened reader builds one with its own key
     // comparer, which Orleans cannot serialize when the silo is another process.
-    public Task SubmitRubric(string code, Dictionary<string, int?> scores) =>
+    public Task SubmitRubric(string code, Dictionary<string, int?> scores, string actionId) =>
         Room(RoomCodes.Normalize(code)).SubmitRubric(
-            PlayerId, new Dictionary<string, int?>(scores ?? throw new DrillRuleException("The rubric is empty."), StringComparer.Ordinal));
+            PlayerId,
+            new Dictionary<string, int?>(scores ?? throw new DrillRuleException("The rubric is empty."), StringComparer.Ordinal),
+            ActionIds.Require(actionId));
 
-    public Task CloseScoring(string code) => Room(RoomCodes.Normalize(code)).CloseScoring(PlayerId);
+    public Task CloseScoring(string code, string actionId) => Room(RoomCodes.Normalize(code)).CloseScoring(PlayerId, ActionIds.Require(actionId));
 
-    public Task SubmitReflection(string code, string text)
+    public Task SubmitReflection(string code, string text, string actionId)
     {
         if (text is null || text.Length > DrillLimits.MaxMessageLength * 4)
         {
             throw new DrillRuleException("The reflection is too long; keep it to one line.");
         }
 
-        return Room(RoomCodes.Normalize(code)).SubmitReflection(PlayerId, text);
+        return Room(RoomCodes.Normalize(code)).SubmitReflection(PlayerId, text, ActionIds.Require(actionId));
     }
 
-    public Task SubmitReflectionParts(string code, string whatWorked, string doDifferently)
+    public Task SubmitReflectionParts(string code, string whatWorked, string doDifferently, string actionId)
     {
         if (whatWorked is null || doDifferently is null || whatWorked.Length + doDifferently.Length > DrillLimits.MaxMessageLength * 4)
         {
             throw new DrillRuleException("The reflection is too long; keep each part to one line.");
         }
 
-        return Room(RoomCodes.Normalize(code)).SubmitReflectionParts(PlayerId, whatWorked, doDifferently);
+        return Room(RoomCodes.Normalize(code)).SubmitReflectionParts(PlayerId, whatWorked, doDifferently, ActionIds.Require(actionId));
     }
 
-    public Task SubmitSupport(string code, string text)
+    public Task SubmitSupport(string code, string text, string actionId)
     {
         if (text is null || text.Length > DrillLimits.MaxMessageLength * 4)
         {
             throw new DrillRuleException("The line of support is too long; keep it to one line.");
         }
 
-        return Room(RoomCodes.Normalize(code)).SubmitSupport(PlayerId, text);
+        return Room(RoomCodes.Normalize(code)).SubmitSupport(PlayerId, text, ActionIds.Require(actionId));
     }
 
-    public Task RateFidelity(string code, int score) => Room(RoomCodes.Normalize(code)).RateFidelity(PlayerId, score);
+    public Task RateFidelity(string code, int score, string actionId) =>
+        Room(RoomCodes.Normalize(code)).RateFidelity(PlayerId, score, ActionIds.Require(actionId));
 
     public Task<ResyncResult> Resync(string code, long afterSeq)
     {

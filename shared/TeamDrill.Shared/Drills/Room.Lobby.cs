@@ -6,10 +6,19 @@ namespace TeamDrill.Shared.Drills;
 /// <summary>Between drills: creating the room, joining and leaving, roles, starting a drill, cancelling a league room.</summary>
 public sealed partial class Room
 {
-    public static Room Create(string code, string hostId, string hostName, DateTimeOffset now)
+    /// <summary>A new room with its host; <paramref name="actionId"/> marks the host's creating action, so its retry finds this room.</summary>
+    public static Room Create(string code, string hostId, string hostName, DateTimeOffset now, string? actionId = null)
     {
         var room = new Room(new RoomState { Code = code, HostId = hostId, CreatedAt = now });
-        room.Admit(hostId, hostName, now);
+        if (actionId is null)
+        {
+            room.Admit(hostId, hostName, now);
+        }
+        else
+        {
+            room.Once(hostId, actionId, r => r.Admit(hostId, hostName, now));
+        }
+
         return room;
     }
 

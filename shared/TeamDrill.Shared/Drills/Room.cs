@@ -39,8 +39,11 @@ public sealed partial class Room(RoomState state, RoomEventTail? tail = null)
     /// <summary>Applies the event (it must carry the next number) and keeps it for reconnecting clients.</summary>
     private StoredEvent Append(RoomEvent roomEvent, EventAudience? audience = null)
     {
-        RoomTransitions.Apply(State, roomEvent);
-        var stored = new StoredEvent { Event = roomEvent, Audience = audience ?? EventAudience.Everyone };
+        var stored = new StoredEvent
+        {
+            Event = roomEvent, Audience = audience ?? EventAudience.Everyone, ActorId = _acting?.PlayerId, ActionId = _acting?.ActionId,
+        };
+        RoomTransitions.Apply(State, stored);
         Tail.Add(stored);
         return stored;
     }

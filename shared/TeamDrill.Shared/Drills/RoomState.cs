@@ -42,5 +42,11 @@ public sealed class RoomState
     /// <summary>Players the host muted: they stay members but may not speak, tag, score or write.</summary>
     [Key(17)] public List<string> Muted { get; set; } = [];
 
+    /// <summary>
+    /// Each player's latest action ids (<see cref="RecentActions"/>), so a retried action is not done twice.
+    /// Key 25, well past the others, so keys added meanwhile elsewhere do not collide.
+    /// </summary>
+    [Key(25)] public Dictionary<string, List<string>> RecentActions { get; set; } = new(StringComparer.Ordinal);
+
     [IgnoreMember] public bool Exists => Code.Length > 0;
 }

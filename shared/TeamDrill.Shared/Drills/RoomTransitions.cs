@@ -9,6 +9,16 @@ namespace TeamDrill.Shared.Drills;
 /// </summary>
 public static class RoomTransitions
 {
+    /// <summary>Applies a stored event and remembers the action id it carries, if any.</summary>
+    public static void Apply(RoomState state, StoredEvent stored)
+    {
+        Apply(state, stored.Event);
+        if (stored is { ActorId: { } actorId, ActionId: { } actionId })
+        {
+            RecentActions.Remember(state, actorId, actionId);
+        }
+    }
+
     public static void Apply(RoomState state, RoomEvent roomEvent)
     {
         if (roomEvent.Seq != state.Seq + 1)

@@ -2,60 +2,63 @@ namespace TeamDrill.Shared.Protocol;
 
 /// <summary>
 /// What a signed-in client may ask of the edge. Every method fails with a HubException whose message
-/// says what was wrong, and then nothing has changed.
+/// says what was wrong, and then nothing has changed. Every method that changes a room (all but
+/// <see cref="JoinRoom"/>, which is harmless twice, and the reads) takes last an action id the client
+/// chose (<see cref="ActionIds.New"/>): a retry with the same id after a lost answer changes nothing and
+/// succeeds as the first call did.
 /// </summary>
 public interface IDrillHub
 {
-    Task<RoomSnapshot> CreateRoom();
+    Task<RoomSnapshot> CreateRoom(string actionId);
     Task<RoomSnapshot> JoinRoom(string code);
-    Task LeaveRoom(string code);
+    Task LeaveRoom(string code, string actionId);
 
     /// <summary>Host only, in the lobby or after a debrief: give <paramref name="player"/> (a name or id) a role.</summary>
-    Task AssignRole(string code, string player, DrillRole role);
+    Task AssignRole(string code, string player, DrillRole role, string actionId);
     /// <summary>Host only: a fair random assignment (whoever played a role least often gets it).</summary>
-    Task AutoAssignRoles(string code);
+    Task AutoAssignRoles(string code, string actionId);
     /// <summary>Host only: start a drill with the given card, or a card the room has not played yet when null.</summary>
-    Task StartDrill(string code, string? cardId);
+    Task StartDrill(string code, string? cardId, string actionId);
 
     /// <summary>
     /// Host: take a member out of the room (not the customer or agent while their call runs). Removal is a
     /// ban: they stop receiving the room at once, and may neither join nor read it until <see cref="UnbanMember"/>.
     /// </summary>
-    Task RemoveMember(string code, string player);
+    Task RemoveMember(string code, string player, string actionId);
     /// <summary>Host, any phase: lift the ban on <paramref name="player"/> (a banned name or id); they may join again.</summary>
-    Task UnbanMember(string code, string player);
+    Task UnbanMember(string code, string player, string actionId);
     /// <summary>Host, any phase: their messages, tags, scores, reflections and support lines are refused until unmuted.</summary>
-    Task MuteMember(string code, string player);
-    Task UnmuteMember(string code, string player);
+    Task MuteMember(string code, string player, string actionId);
+    Task UnmuteMember(string code, string player, string actionId);
     /// <summary>Host, during the call: stop the clock and the conversation.</summary>
-    Task PauseCall(string code);
-    Task ResumeCall(string code);
+    Task PauseCall(string code, string actionId);
+    Task ResumeCall(string code, string actionId);
     /// <summary>Host, during the call: end it now; scoring follows as usual.</summary>
-    Task EndCallEarly(string code);
+    Task EndCallEarly(string code, string actionId);
 
     /// <summary>Customer or agent, during the call.</summary>
-    Task SendMessage(string code, string text);
+    Task SendMessage(string code, string text, string actionId);
     /// <summary>Customer, during the call: 0 to 10.</summary>
-    Task SetAnger(string code, int level);
+    Task SetAnger(string code, int level, string actionId);
     /// <summary>Scorer, during the call or scoring: tag an agent message.</summary>
-    Task TagMessage(string code, int messageNumber, string technique, TagPolarity polarity);
+    Task TagMessage(string code, int messageNumber, string technique, TagPolarity polarity, string actionId);
     /// <summary>Customer, during the call.</summary>
-    Task EndCall(string code, CallOutcome outcome);
+    Task EndCall(string code, CallOutcome outcome, string actionId);
     /// <summary>Scorer, during scoring: every rubric criterion 1..5, or null for N/A.</summary>
-    Task SubmitRubric(string code, Dictionary<string, int?> scores);
+    Task SubmitRubric(string code, Dictionary<string, int?> scores, string actionId);
     /// <summary>Host, during scoring: publish the debrief with the rubrics submitted so far.</summary>
-    Task CloseScoring(string code);
+    Task CloseScoring(string code, string actionId);
     /// <summary>Agent, during scoring: one line on how the call went, shown first in the debrief.</summary>
-    Task SubmitReflection(string code, string text);
+    Task SubmitReflection(string code, string text, string actionId);
     /// <summary>
     /// Agent, during scoring, once: the structured reflection, what worked and what they would do
     /// differently; either may be empty, not both; each at most 280 characters.
     /// </summary>
-    Task SubmitReflectionParts(string code, string whatWorked, string doDifferently);
+    Task SubmitReflectionParts(string code, string whatWorked, string doDifferently, string actionId);
     /// <summary>Scorer, during scoring, once: one line of peer support for the agent (one thing that helped), at most 160 characters.</summary>
-    Task SubmitSupport(string code, string text);
+    Task SubmitSupport(string code, string text, string actionId);
     /// <summary>Scorer, during scoring: how faithfully the customer played the card, 1..5.</summary>
-    Task RateFidelity(string code, int score);
+    Task RateFidelity(string code, int score, string actionId);
 
     /// <summary>Everything this player may see after <paramref name="afterSeq"/>, or a snapshot.</summary>
     Task<ResyncResult> Resync(string code, long afterSeq);

@@ -55,7 +55,7 @@ public sealed class GrowthRun(RunOptions options)
                 var fromCustomer = number % 2 == 0;
                 var started = Stopwatch.GetTimestamp();
                 await players[fromCustomer ? 0 : 1].Hub.InvokeAsync(
-                    nameof(IDrillHub.SendMessage), code, ChatLines.Text($"g-{number}", fromCustomer, number), cancellationToken);
+                    nameof(IDrillHub.SendMessage), code, ChatLines.Text($"g-{number}", fromCustomer, number), ActionIds.New(), cancellationToken);
                 sendMs[number] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 if ((number + 1) % 500 == 0)
                 {

@@ -167,7 +167,7 @@ public sealed class LoadRoom
         var sender = Members[fromCustomer ? 0 : 1];
         try
         {
-            await sender.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), Code, ChatLines.Text(_tagStart + number.ToString(CultureInfo.InvariantCulture), fromCustomer, number));
+            await sender.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), Code, ChatLines.Text(_tagStart + number.ToString(CultureInfo.InvariantCulture), fromCustomer, number), ActionIds.New());
             _acknowledged[number] = Stopwatch.GetTimestamp();
         }
         catch (Exception ex)

@@ -82,6 +82,19 @@ public sealed class ConsoleLoopTests : IDisposable
     }
 
     [Fact]
+    public async Task each_line_typed_goes_with_a_fresh_action_id_even_when_the_text_repeats()
+    {
+        await Type("/create");
+
+        await Type("Hello?", "Hello?");
+
+        var ids = _hub.ActionIdList.ToList();
+        Assert.Equal(3, ids.Count); // the create and two lines
+        Assert.All(ids, id => Assert.True(ActionIds.IsValid(id), $"'{id}' is not a valid action id"));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Fact]
     public async Task room_commands_before_joining_say_so_and_send_nothing()
     {
         var lines = await Type("hello", "/start", "/anger 3", "/room");

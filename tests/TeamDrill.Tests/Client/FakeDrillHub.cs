@@ -22,39 +22,42 @@ internal sealed class FakeDrillHub : IDrillHub
 
     public IReadOnlyList<string> CallList => [.. Calls];
 
-    public Task<RoomSnapshot> CreateRoom() => Record(nameof(CreateRoom), () => Task.FromResult(OnCreate()));
+    /// <summary>The action id of every call that changes a room, in order.</summary>
+    public ConcurrentQueue<string> ActionIdList { get; } = new();
+
+    public Task<RoomSnapshot> CreateRoom(string actionId) => Record(actionId, nameof(CreateRoom), () => Task.FromResult(OnCreate()));
     public Task<RoomSnapshot> JoinRoom(string code) => Record($"{nameof(JoinRoom)} {code}", () => OnJoin(code));
-    public Task LeaveRoom(string code) => Record($"{nameof(LeaveRoom)} {code}", () =>
+    public Task LeaveRoom(string code, string actionId) => Record(actionId, $"{nameof(LeaveRoom)} {code}", () =>
     {
         OnLeave();
         return Task.FromResult(0);
     });
-    public Task AssignRole(string code, string player, DrillRole role) => Record($"{nameof(AssignRole)} {code} {player} {role}");
-    public Task AutoAssignRoles(string code) => Record($"{nameof(AutoAssignRoles)} {code}");
-    public Task StartDrill(string code, string? cardId) => Record($"{nameof(StartDrill)} {code} {cardId ?? "(any)"}");
-    public Task SendMessage(string code, string text) => Record($"{nameof(SendMessage)} {code} {text}");
-    public Task SetAnger(string code, int level) => Record($"{nameof(SetAnger)} {code} {level}");
-    public Task TagMessage(string code, int messageNumber, string technique, TagPolarity polarity) =>
-        Record($"{nameof(TagMessage)} {code} {messageNumber} {technique} {polarity}");
-    public Task EndCall(string code, CallOutcome outcome) => Record($"{nameof(EndCall)} {code} {outcome}");
-    public Task SubmitRubric(string code, Dictionary<string, int?> scores) =>
-        Record($"{nameof(SubmitRubric)} {code} {string.Join(' ', scores.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value?.ToString() ?? "na"}"))}");
-    public Task CloseScoring(string code) => Record($"{nameof(CloseScoring)} {code}");
-    public Task SubmitReflection(string code, string text) => Record($"{nameof(SubmitReflection)} {code} {text}");
+    public Task AssignRole(string code, string player, DrillRole role, string actionId) => Record(actionId, $"{nameof(AssignRole)} {code} {player} {role}");
+    public Task AutoAssignRoles(string code, string actionId) => Record(actionId, $"{nameof(AutoAssignRoles)} {code}");
+    public Task StartDrill(string code, string? cardId, string actionId) => Record(actionId, $"{nameof(StartDrill)} {code} {cardId ?? "(any)"}");
+    public Task SendMessage(string code, string text, string actionId) => Record(actionId, $"{nameof(SendMessage)} {code} {text}");
+    public Task SetAnger(string code, int level, string actionId) => Record(actionId, $"{nameof(SetAnger)} {code} {level}");
+    public Task TagMessage(string code, int messageNumber, string technique, TagPolarity polarity, string actionId) =>
+        Record(actionId, $"{nameof(TagMessage)} {code} {messageNumber} {technique} {polarity}");
+    public Task EndCall(string code, CallOutcome outcome, string actionId) => Record(actionId, $"{nameof(EndCall)} {code} {outcome}");
+    public Task SubmitRubric(string code, Dictionary<string, int?> scores, string actionId) =>
+        Record(actionId, $"{nameof(SubmitRubric)} {code} {string.Join(' ', scores.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}={s.Value?.ToString() ?? "na"}"))}");
+    public Task CloseScoring(string code, string actionId) => Record(actionId, $"{nameof(CloseScoring)} {code}");
+    public Task SubmitReflection(string code, string text, string actionId) => Record(actionId, $"{nameof(SubmitReflection)} {code} {text}");
 
-    public Task SubmitReflectionParts(string code, string whatWorked, string doDifferently) =>
-        Record($"{nameof(SubmitReflectionParts)} {code} {whatWorked} | {doDifferently}");
+    public Task SubmitReflectionParts(string code, string whatWorked, string doDifferently, string actionId) =>
+        Record(actionId, $"{nameof(SubmitReflectionParts)} {code} {whatWorked} | {doDifferently}");
 
-    public Task SubmitSupport(string code, string text) => Record($"{nameof(SubmitSupport)} {code} {text}");
+    public Task SubmitSupport(string code, string text, string actionId) => Record(actionId, $"{nameof(SubmitSupport)} {code} {text}");
     public Task<byte[]> GetArchive(string code, int drillNumber) => Record($"{nameof(GetArchive)} {code} {drillNumber}", () => Task.FromResult(Archive));
-    public Task RemoveMember(string code, string player) => Record($"{nameof(RemoveMember)} {code} {player}");
-    public Task UnbanMember(string code, string player) => Record($"{nameof(UnbanMember)} {code} {player}");
-    public Task MuteMember(string code, string player) => Record($"{nameof(MuteMember)} {code} {player}");
-    public Task UnmuteMember(string code, string player) => Record($"{nameof(UnmuteMember)} {code} {player}");
-    public Task PauseCall(string code) => Record($"{nameof(PauseCall)} {code}");
-    public Task ResumeCall(string code) => Record($"{nameof(ResumeCall)} {code}");
-    public Task EndCallEarly(string code) => Record($"{nameof(EndCallEarly)} {code}");
-    public Task RateFidelity(string code, int score) => Record($"{nameof(RateFidelity)} {code} {score}");
+    public Task RemoveMember(string code, string player, string actionId) => Record(actionId, $"{nameof(RemoveMember)} {code} {player}");
+    public Task UnbanMember(string code, string player, string actionId) => Record(actionId, $"{nameof(UnbanMember)} {code} {player}");
+    public Task MuteMember(string code, string player, string actionId) => Record(actionId, $"{nameof(MuteMember)} {code} {player}");
+    public Task UnmuteMember(string code, string player, string actionId) => Record(actionId, $"{nameof(UnmuteMember)} {code} {player}");
+    public Task PauseCall(string code, string actionId) => Record(actionId, $"{nameof(PauseCall)} {code}");
+    public Task ResumeCall(string code, string actionId) => Record(actionId, $"{nameof(ResumeCall)} {code}");
+    public Task EndCallEarly(string code, string actionId) => Record(actionId, $"{nameof(EndCallEarly)} {code}");
+    public Task RateFidelity(string code, int score, string actionId) => Record(actionId, $"{nameof(RateFidelity)} {code} {score}");
     public Task<ResyncResult> Resync(string code, long afterSeq) => Record($"{nameof(Resync)} {code} {afterSeq}", () => OnResync(code, afterSeq));
     public Task<RoomSnapshot> GetRoom(string code) => Record($"{nameof(GetRoom)} {code}", () => Task.FromResult(SampleRoom.Lobby()));
     public Task<IReadOnlyList<HistoryEntry>> GetHistory() => Record(nameof(GetHistory), () => Task.FromResult(History));
@@ -65,6 +68,14 @@ internal sealed class FakeDrillHub : IDrillHub
     public Task RevokeWatchLink(string code) => Record($"{nameof(RevokeWatchLink)} {code}");
 
     private Task Record(string call) => Record(call, () => Task.FromResult(0));
+
+    private Task Record(string actionId, string call) => Record(actionId, call, () => Task.FromResult(0));
+
+    private Task<T> Record<T>(string actionId, string call, Func<Task<T>> answer)
+    {
+        ActionIdList.Enqueue(actionId);
+        return Record(call, answer);
+    }
 
     private Task<T> Record<T>(string call, Func<Task<T>> answer)
     {

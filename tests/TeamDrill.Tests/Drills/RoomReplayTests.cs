@@ -7,7 +7,8 @@ namespace TeamDrill.Tests.Drills;
 
 /// <summary>
 /// A room comes back from its journal exactly as it was: whatever the players did (refused actions
-/// included), a snapshot taken at any point plus the events after it rebuild the live state byte for byte.
+/// included), a snapshot taken at any point plus the events after it rebuild the live state byte for byte,
+/// the action ids each player's actions carried included.
 /// </summary>
 public sealed class RoomReplayTests
 {
@@ -27,7 +28,7 @@ public sealed class RoomReplayTests
             var state = MessagePackSerializer.Deserialize<RoomState>(snapshot);
             foreach (var stored in room.Tail.After(state.Seq))
             {
-                RoomTransitions.Apply(state, stored.Event);
+                RoomTransitions.Apply(state, stored);
             }
 
             Assert.Equal(room.State.Seq, state.Seq);
@@ -58,7 +59,12 @@ public sealed class RoomReplayTests
             now = now.AddSeconds(random.Next(1, 90));
             try
             {
-                Act(room, random, now);
+                // Every step carries an action id, as a client's call does; the journal must keep them.
+                room.Once("p-walker", $"walk-{step:D4}", r =>
+                {
+                    Act(r, random, now);
+                    return [];
+                });
             }
             catch (DrillRuleException)
             {

@@ -50,9 +50,9 @@ public sealed class FailoverDrill : IAsyncDisposable
             await player.JoinRoomAsync(code);
         }
 
-        await host.InvokeAsync(nameof(IDrillHub.AssignRole), code, players[0].Name, DrillRole.Customer);
-        await host.InvokeAsync(nameof(IDrillHub.AssignRole), code, players[1].Name, DrillRole.Agent);
-        await host.InvokeAsync(nameof(IDrillHub.StartDrill), code, CardId);
+        await host.InvokeAsync(nameof(IDrillHub.AssignRole), code, players[0].Name, DrillRole.Customer, ActionIds.New());
+        await host.InvokeAsync(nameof(IDrillHub.AssignRole), code, players[1].Name, DrillRole.Agent, ActionIds.New());
+        await host.InvokeAsync(nameof(IDrillHub.StartDrill), code, CardId, ActionIds.New());
         var drill = new FailoverDrill(code, players);
         await drill.WaitUntilEveryoneSeesAsync(DrillPhase.Call);
         return drill;
@@ -67,13 +67,13 @@ public sealed class FailoverDrill : IAsyncDisposable
     {
         // An unchanged level announces nothing: always move it.
         var anger = (Customer.Read(Code, v => v.Anger) % DrillLimits.MaxAnger) + 1;
-        await Agent.InvokeAsync(nameof(IDrillHub.SendMessage), Code, agentText);
+        await Agent.InvokeAsync(nameof(IDrillHub.SendMessage), Code, agentText, ActionIds.New());
         await WaitUntilEveryoneSeesAsync(agentText);
         var number = await NumberSeenByAsync(Scorer1, agentText);
         var tagsBefore = Scorer1.Read(Code, v => v.Tags);
-        await Scorer1.InvokeAsync(nameof(IDrillHub.TagMessage), Code, number, "ownership", TagPolarity.Plus);
+        await Scorer1.InvokeAsync(nameof(IDrillHub.TagMessage), Code, number, "ownership", TagPolarity.Plus, ActionIds.New());
         await Poll.UntilAsync(() => Scorer1.Read(Code, v => v.Tags) > tagsBefore, Patience, "Cy to see the tag", Describe);
-        await Customer.InvokeAsync(nameof(IDrillHub.SetAnger), Code, anger);
+        await Customer.InvokeAsync(nameof(IDrillHub.SetAnger), Code, anger, ActionIds.New());
         await Poll.UntilAsync(() => Everyone.All(p => p.Read(Code, v => v.Anger) == anger), Patience, $"everyone to see anger {anger}", Describe);
     }
 
@@ -109,8 +109,8 @@ public sealed class FailoverDrill : IAsyncDisposable
     /// </summary>
     public async Task<(Debrief Debrief, string? Stuck)> FinishAsync()
     {
-        await Customer.InvokeAsync(nameof(IDrillHub.EndCall), Code, CallOutcome.Resolved);
-        await Customer.InvokeAsync(nameof(IDrillHub.CloseScoring), Code);
+        await Customer.InvokeAsync(nameof(IDrillHub.EndCall), Code, CallOutcome.Resolved, ActionIds.New());
+        await Customer.InvokeAsync(nameof(IDrillHub.CloseScoring), Code, ActionIds.New());
         string? stuck = null;
         try
         {

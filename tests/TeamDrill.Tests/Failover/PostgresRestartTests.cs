@@ -30,16 +30,16 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
         await using var drill = await FailoverDrill.StartAsync(edges, [edge.Url, edge.Url, edge.Url, edge.Url]);
         try
         {
-            await drill.Customer.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, "before the outage");
+            await drill.Customer.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, "before the outage", ActionIds.New());
             await drill.WaitUntilEveryoneSeesAsync("before the outage");
             await drill.PlayRoundAsync("agent before the outage");
 
             await cluster.Postgres.StopAsync();
             var whileDown = new List<Attempt>
             {
-                await Attempt.RunAsync("Ana sends", () => drill.Customer.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, "sent while the database is down")),
-                await Attempt.RunAsync("Ana sets anger", () => drill.Customer.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, RefusedAnger)),
-                await Attempt.RunAsync("Ben sends", () => drill.Agent.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, "agent while the database is down")),
+                await Attempt.RunAsync("Ana sends", () => drill.Customer.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, "sent while the database is down", ActionIds.New())),
+                await Attempt.RunAsync("Ana sets anger", () => drill.Customer.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, RefusedAnger, ActionIds.New())),
+                await Attempt.RunAsync("Ben sends", () => drill.Agent.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, "agent while the database is down", ActionIds.New())),
             };
             foreach (var attempt in whileDown)
             {
@@ -49,13 +49,13 @@ public sealed class PostgresRestartTests(ITestOutputHelper output)
             await cluster.Postgres.StartAgainAsync();
             // Told to try again, Ana and Ben do, until the server takes it; then the drill goes on.
             var retried = await Poll.UntilSucceedsAsync(
-                () => drill.Customer.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, "sent while the database is down"),
+                () => drill.Customer.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, "sent while the database is down", ActionIds.New()),
                 Patience,
                 "Ana's message to be taken after PostgreSQL is back");
             output.WriteLine($"Ana's retry was taken {retried.TotalSeconds:0.0} s after PostgreSQL was back");
             await drill.WaitUntilEveryoneSeesAsync("sent while the database is down");
             await Poll.UntilSucceedsAsync(
-                () => drill.Agent.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, "agent while the database is down"),
+                () => drill.Agent.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, "agent while the database is down", ActionIds.New()),
                 Patience,
                 "Ben's message to be taken after PostgreSQL is back");
             await drill.WaitUntilEveryoneSeesAsync("agent while the database is down");

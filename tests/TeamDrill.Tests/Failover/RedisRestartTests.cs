@@ -34,9 +34,9 @@ public sealed class RedisRestartTests(ITestOutputHelper output)
             {
                 var text = $"during the outage {round}";
                 // People, not a load test: one action at a time, a moment apart (two at once is TwoEdgeDeliveryTests' subject).
-                duringOutage.Add(await Attempt.RunAsync($"Ben sends '{text}'", () => drill.Agent.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, text)));
+                duringOutage.Add(await Attempt.RunAsync($"Ben sends '{text}'", () => drill.Agent.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, text, ActionIds.New())));
                 await Task.Delay(Pace);
-                duringOutage.Add(await Attempt.RunAsync("Ana sets anger", () => drill.Customer.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 1 + (round % 9))));
+                duringOutage.Add(await Attempt.RunAsync("Ana sets anger", () => drill.Customer.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 1 + (round % 9), ActionIds.New())));
                 await Task.Delay(Pace);
                 duringOutage.Add(await Attempt.RunAsync("Dee reads the room", () => drill.RoomAsync(drill.Scorer2)));
                 await Task.Delay(Pace);

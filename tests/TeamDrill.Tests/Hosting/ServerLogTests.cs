@@ -23,7 +23,7 @@ public sealed class ServerLogTests
                 await Assert.ThrowsAsync<HubException>(() => probe.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), "K7QX2M"));
             }
 
-            var created = await probe.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom));
+            var created = await probe.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New());
             Assert.Equal(DrillPhase.Lobby, created.Phase);
             Assert.Equal(0, await server.StopAsync(TimeSpan.FromSeconds(30)));
         }

@@ -19,7 +19,7 @@ public sealed class SettingsReachTheRoomsTests
         await using var ben = await TestPlayer.SignInAsync(server.Url, "Ben");
         await using var cy = await TestPlayer.SignInAsync(server.Url, "Cy");
         await using var dee = await TestPlayer.SignInAsync(server.Url, "Dee");
-        var room = await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom));
+        var room = await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New());
         await ben.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), room.Code);
         await cy.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), room.Code);
 

@@ -92,7 +92,7 @@ public sealed class ChatSender(FailoverPlayer player, string code, string prefix
             var clock = Stopwatch.StartNew();
             try
             {
-                await Player.InvokeAsync(nameof(IDrillHub.SendMessage), code, text);
+                await Player.InvokeAsync(nameof(IDrillHub.SendMessage), code, text, ActionIds.New());
                 lock (_gate)
                 {
                     _acknowledged.Add(new SentMessage(text, sentAt, DateTime.UtcNow, clock.Elapsed, null));

@@ -99,7 +99,7 @@ public sealed class FailoverPlayer : IAsyncDisposable
 
     public async Task<RoomSnapshot> CreateRoomAsync()
     {
-        var snapshot = await InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom));
+        var snapshot = await InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New());
         Follow(snapshot);
         return snapshot;
     }

@@ -41,6 +41,17 @@ public sealed class ServerProcess : IAsyncDisposable
                     "--silo-port", ports[0].ToString(), "--gateway-port", ports[1].ToString(), .. extraArgs];
         });
 
+    /// <summary>
+    /// Starts <c>teamdrill-server</c> again at the address a killed one listened on (<paramref name="url"/>), so
+    /// clients that keep reconnecting to that address find it, with fresh cluster ports.
+    /// </summary>
+    public static async Task<ServerProcess> RestartAtAsync(string url, string dataDirectory)
+    {
+        var ports = FreePorts.Next(2);
+        return await StartOnceAsync(
+            ["--data", dataDirectory, "--content", RepoPaths.Content, "--silo-port", ports[0].ToString(), "--gateway-port", ports[1].ToString()], listen: url);
+    }
+
     /// <summary>Starts <c>teamdrill-server</c> with exactly these flags plus a free <c>--listen</c> address.</summary>
     public static Task<ServerProcess> StartAsync(IEnumerable<string> args)
     {
@@ -76,10 +87,9 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    private static async Task<ServerProcess> StartOnceAsync(IEnumerable<string> args, string? executable)
+    private static async Task<ServerProcess> StartOnceAsync(IEnumerable<string> args, string? executable = null, string? listen = null)
     {
-        var port = FreePorts.Next();
-        var url = $"http://127.0.0.1:{port}";
+        var url = listen ?? $"http://127.0.0.1:{FreePorts.Next()}";
         var info = new ProcessStartInfo(executable ?? "dotnet")
         {
             RedirectStandardOutput = true,

@@ -17,20 +17,20 @@ public sealed class AfterCallDrillTests(SharedServer shared)
         var rubric = (await drill.Scorer1.WaitFor<DrillStarted>()).Rubric;
         await drill.Say(drill.Customer, "The bike has to be here by Saturday!");
         await drill.Say(drill.Agent, "I'm sorry, Mrs Mensah. Let me find it right now.");
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved, ActionIds.New());
         foreach (var p in drill.Everyone)
         {
             await p.WaitFor<CallEnded>();
         }
 
-        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitSupport), drill.Code, "You said sorry before anything else.");
+        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitSupport), drill.Code, "You said sorry before anything else.", ActionIds.New());
         var second = await Assert.ThrowsAsync<HubException>(() =>
-            drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitSupport), drill.Code, "And again."));
+            drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitSupport), drill.Code, "And again.", ActionIds.New()));
         Assert.Contains("You have already left your line of support for this drill.", second.Message, StringComparison.Ordinal);
         var notAScorer = await Assert.ThrowsAsync<HubException>(() =>
-            drill.Agent.Hub.InvokeAsync(nameof(IDrillHub.SubmitSupport), drill.Code, "Well done me."));
+            drill.Agent.Hub.InvokeAsync(nameof(IDrillHub.SubmitSupport), drill.Code, "Well done me.", ActionIds.New()));
         Assert.Contains("Only this drill's scorers leave a line of support for the agent.", notAScorer.Message, StringComparison.Ordinal);
-        await drill.Agent.Hub.InvokeAsync(nameof(IDrillHub.SubmitReflectionParts), drill.Code, "I named Saturday back to her.", "Ask for the depot first.");
+        await drill.Agent.Hub.InvokeAsync(nameof(IDrillHub.SubmitReflectionParts), drill.Code, "I named Saturday back to her.", "Ask for the depot first.", ActionIds.New());
 
         // Live, only the writer sees the words; everyone hears that they were written.
         Assert.Equal("You said sorry before anything else.", (await drill.Scorer1.WaitFor<SupportRecorded>()).Line.Text);
@@ -44,8 +44,8 @@ public sealed class AfterCallDrillTests(SharedServer shared)
         Assert.Equal("You said sorry before anything else.", (await drill.Room(drill.Scorer1)).MySupportLine);
         Assert.Null((await drill.Room(drill.Agent)).MySupportLine);
 
-        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, DrillScript.Sheet(rubric, 4));
-        await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, DrillScript.Sheet(rubric, 3));
+        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, DrillScript.Sheet(rubric, 4), ActionIds.New());
+        await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, DrillScript.Sheet(rubric, 3), ActionIds.New());
 
         foreach (var p in drill.Everyone)
         {

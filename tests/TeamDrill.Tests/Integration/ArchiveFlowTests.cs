@@ -19,11 +19,11 @@ public sealed class ArchiveFlowTests(SharedServer shared)
         await drill.Start();
         await drill.Say(drill.Customer, "The bike is still not here.");
         await drill.Say(drill.Agent, "Mrs Mensah, I will book depot collection for Friday.");
-        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, 2, "ownership", TagPolarity.Plus);
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved);
-        await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.RateFidelity), drill.Code, 4);
-        await drill.Agent.Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), drill.Code, "I owned it quickly.");
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.Code);
+        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, 2, "ownership", TagPolarity.Plus, ActionIds.New());
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved, ActionIds.New());
+        await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.RateFidelity), drill.Code, 4, ActionIds.New());
+        await drill.Agent.Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), drill.Code, "I owned it quickly.", ActionIds.New());
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.Code, ActionIds.New());
         var debrief = (await drill.Agent.WaitFor<DebriefPublished>()).Debrief;
 
         var onDisk = Path.Combine(server.DataDirectory, "archives", $"{drill.Code}-1.tdrill");

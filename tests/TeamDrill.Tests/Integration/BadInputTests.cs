@@ -33,7 +33,7 @@ public sealed class BadInputTests(SharedServer shared) : IAsyncLifetime
     public async Task a_second_agent_is_refused_and_nothing_changes()
     {
         await Refused(
-            () => _drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), _drill.Code, "Cy", DrillRole.Agent),
+            () => _drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), _drill.Code, "Cy", DrillRole.Agent, ActionIds.New()),
             "Ben is already the agent; there can be only one.");
         var room = await _drill.Room(_drill.Customer);
         Assert.Equal(DrillRole.Scorer, room.Members.Single(m => m.Name == "Cy").Role);
@@ -68,12 +68,12 @@ public sealed class BadInputTests(SharedServer shared) : IAsyncLifetime
     {
         await _drill.Start();
         var rubric = (await _drill.Scorer1.WaitFor<DrillStarted>()).Rubric;
-        await _drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), _drill.Code, CallOutcome.Resolved);
+        await _drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), _drill.Code, CallOutcome.Resolved, ActionIds.New());
         var sheet = DrillScript.Sheet(rubric, 3);
         sheet["empathy"] = 6;
 
         await Refused(
-            () => _drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), _drill.Code, sheet),
+            () => _drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), _drill.Code, sheet, ActionIds.New()),
             "The score for empathy is 6; scores go from 1 to 5");
         Assert.Empty((await _drill.Room(_drill.Scorer1)).SubmittedScorerIds);
     }
@@ -83,20 +83,20 @@ public sealed class BadInputTests(SharedServer shared) : IAsyncLifetime
     {
         await Refused(() => _drill.Say(_drill.Customer, "hello?"), "You can send messages only during the call; the room is in the lobby.");
         await Refused(
-            () => _drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), _drill.Code, (string?)null),
+            () => _drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), _drill.Code, (string?)null, ActionIds.New()),
             "Only the host (Ana) can start a drill.");
         await _drill.Start();
         await Refused(() => _drill.Say(_drill.Scorer1, "psst"), "Only the customer and the agent speak on the call");
-        await Refused(() => _drill.Agent.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), _drill.Code, 2), "Only the customer moves the anger meter.");
-        await Refused(() => _drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), _drill.Code, 11), "Anger goes from 0 to 10; 11 is out of range.");
+        await Refused(() => _drill.Agent.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), _drill.Code, 2, ActionIds.New()), "Only the customer moves the anger meter.");
+        await Refused(() => _drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), _drill.Code, 11, ActionIds.New()), "Anger goes from 0 to 10; 11 is out of range.");
         await Refused(
-            () => _drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), _drill.Code, new Dictionary<string, int?>()),
+            () => _drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), _drill.Code, new Dictionary<string, int?>(), ActionIds.New()),
             "You can submit scores only during scoring; the room is in the call.");
         await Refused(
-            () => _drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), _drill.Code, (string?)null),
+            () => _drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), _drill.Code, (string?)null, ActionIds.New()),
             "A drill is already running: the room is in the call.");
         await Refused(
-            () => _drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), _drill.Code, (string?)null),
+            () => _drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), _drill.Code, (string?)null, ActionIds.New()),
             "A drill is already running");
     }
 

@@ -20,7 +20,7 @@ public sealed class CrashTests
             ana = drill.Customer.Identity;
             await drill.Start();
             await drill.Say(drill.Customer, "This is the third time I have called.");
-            await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 7);
+            await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 7, ActionIds.New());
             await drill.Say(drill.Agent, "Mrs Mensah, I am sorry; let me fix it on this call.");
 
             server.KillHard();

@@ -42,8 +42,8 @@ public sealed class DataFromMainTests
 
             // Play goes on: the agent reflects, the host closes scoring, drill 2 gets its debrief.
             await cy.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), "K9YN3R");
-            await ana.Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), "K9YN3R", "Written after the upgrade.");
-            await ana.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), "K9YN3R");
+            await ana.Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), "K9YN3R", "Written after the upgrade.", ActionIds.New());
+            await ana.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), "K9YN3R", ActionIds.New());
             var published = await cy.WaitFor<DebriefPublished>();
             Assert.Equal((2, "Written after the upgrade."), (published.Debrief.DrillNumber, published.Debrief.Reflection));
             Assert.Equal(room.Seq + 3, published.Seq); // reflection (the agent's echo and everyone's notice), then the debrief

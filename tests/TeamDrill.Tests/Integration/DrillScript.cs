@@ -37,20 +37,20 @@ public sealed class DrillScript : IAsyncDisposable
         var ben = await TestPlayer.SignInAsync(url, "Ben");
         var cy = await TestPlayer.SignInAsync(url, "Cy");
         var dee = await TestPlayer.SignInAsync(url, "Dee");
-        var room = await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom));
+        var room = await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New());
         foreach (var p in new[] { ben, cy, dee })
         {
             await p.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), room.Code.ToLowerInvariant());
         }
 
-        await ana.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), room.Code, "Ana", DrillRole.Customer);
-        await ana.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), room.Code, "ben", DrillRole.Agent);
+        await ana.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), room.Code, "Ana", DrillRole.Customer, ActionIds.New());
+        await ana.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), room.Code, "ben", DrillRole.Agent, ActionIds.New());
         return new DrillScript(room.Code, ana, ben, cy, dee);
     }
 
-    public Task Start(string? cardId = CardId) => Customer.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), Code, cardId);
+    public Task Start(string? cardId = CardId) => Customer.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), Code, cardId, ActionIds.New());
 
-    public Task Say(TestPlayer who, string text) => who.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), Code, text);
+    public Task Say(TestPlayer who, string text) => who.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), Code, text, ActionIds.New());
 
     public async Task<RoomSnapshot> Room(TestPlayer who) => await who.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), Code);
 

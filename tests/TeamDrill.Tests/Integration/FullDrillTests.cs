@@ -24,12 +24,12 @@ public sealed class FullDrillTests(SharedServer shared)
 
         await drill.Say(drill.Customer, "My son's bike is stuck in a depot and his birthday is Saturday!");
         await drill.Say(drill.Agent, "Mrs Mensah, I can hear how much Saturday matters. Let me find where the bike is right now.");
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 5);
-        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, 2, "empathy", TagPolarity.Plus);
-        await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, 2, "de-escalation", TagPolarity.Minus);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 5, ActionIds.New());
+        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, 2, "empathy", TagPolarity.Plus, ActionIds.New());
+        await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, 2, "de-escalation", TagPolarity.Minus, ActionIds.New());
         await drill.Say(drill.Agent, "Please calm down, there's nothing I can do about the courier.");
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved);
-        await drill.Agent.Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), drill.Code, "I lost her when I told her to calm down.");
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved, ActionIds.New());
+        await drill.Agent.Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), drill.Code, "I lost her when I told her to calm down.", ActionIds.New());
 
         // The coach hint on "calm down" went to the agent alone.
         var hint = (await drill.Agent.WaitFor<CoachHintGiven>()).Hint;
@@ -73,7 +73,7 @@ public sealed class FullDrillTests(SharedServer shared)
         var rubric = started.Rubric;
         var cySheet = DrillScript.Sheet(rubric, 4);
         cySheet["boundaries"] = null;
-        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, cySheet);
+        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, cySheet, ActionIds.New());
         await drill.Scorer2.WaitFor<RubricSubmitted>(e => e.ScorerName == "Cy");
 
         // Dee has not seen Cy's scores: only that Cy submitted.
@@ -84,7 +84,7 @@ public sealed class FullDrillTests(SharedServer shared)
 
         var deeSheet = DrillScript.Sheet(rubric, 2);
         deeSheet["boundaries"] = null;
-        await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, deeSheet);
+        await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, deeSheet, ActionIds.New());
 
         foreach (var p in drill.Everyone)
         {
@@ -128,10 +128,10 @@ public sealed class FullDrillTests(SharedServer shared)
         await drill.Start();
         var rubric = (await drill.Scorer1.WaitFor<DrillStarted>()).Rubric;
         await drill.Say(drill.Customer, "Where is it?");
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.HungUp);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.HungUp, ActionIds.New());
         var sheet = DrillScript.Sheet(rubric, 5);
         sheet["boundaries"] = null;
-        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, sheet);
+        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, sheet, ActionIds.New());
         await drill.Agent.WaitFor<RubricSubmitted>();
 
         foreach (var p in new[] { drill.Customer, drill.Agent, drill.Scorer2 })
@@ -144,7 +144,7 @@ public sealed class FullDrillTests(SharedServer shared)
         }
 
         // The host closes scoring with one sheet in: the debrief says so.
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.Code);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.Code, ActionIds.New());
         var debrief = (await drill.Scorer2.WaitFor<DebriefPublished>()).Debrief;
         Assert.True(debrief.ClosedEarly);
         Assert.Equal(5.0, debrief.OverallScore);
@@ -157,12 +157,12 @@ public sealed class FullDrillTests(SharedServer shared)
         var server = shared.Server;
         await using var drill = await DrillScript.SetUpAsync(server.Url);
         await drill.Start();
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Escalated);
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.Code);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Escalated, ActionIds.New());
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.Code, ActionIds.New());
         await drill.Agent.WaitFor<DebriefPublished>();
 
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.AutoAssignRoles), drill.Code);
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), drill.Code, (string?)null);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.AutoAssignRoles), drill.Code, ActionIds.New());
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), drill.Code, (string?)null, ActionIds.New());
         var second = await drill.Scorer1.WaitFor<DrillStarted>(e => e.DrillNumber == 2);
 
         Assert.NotEqual(DrillScript.CardId, second.Brief.CardId);
@@ -205,7 +205,7 @@ public sealed class FullDrillTests(SharedServer shared)
     {
         var server = shared.Server;
         await using var facilitator = await TestPlayer.SignInAsync(server.Url, "Fay");
-        var code = (await facilitator.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom))).Code;
+        var code = (await facilitator.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New())).Code;
         var players = new List<TestPlayer>();
         foreach (var name in new[] { "Ana", "Ben", "Cy" })
         {
@@ -214,17 +214,17 @@ public sealed class FullDrillTests(SharedServer shared)
             players.Add(p);
         }
 
-        await facilitator.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Fay", DrillRole.None);
-        await facilitator.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ana", DrillRole.Customer);
-        await facilitator.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ben", DrillRole.Agent);
-        await facilitator.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), code, DrillScript.CardId);
-        await players[1].Hub.InvokeAsync(nameof(IDrillHub.SendMessage), code, "Mrs Mensah, I am on it.");
-        await players[2].Hub.InvokeAsync(nameof(IDrillHub.TagMessage), code, 1, "ownership", TagPolarity.Plus);
+        await facilitator.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Fay", DrillRole.None, ActionIds.New());
+        await facilitator.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ana", DrillRole.Customer, ActionIds.New());
+        await facilitator.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ben", DrillRole.Agent, ActionIds.New());
+        await facilitator.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), code, DrillScript.CardId, ActionIds.New());
+        await players[1].Hub.InvokeAsync(nameof(IDrillHub.SendMessage), code, "Mrs Mensah, I am on it.", ActionIds.New());
+        await players[2].Hub.InvokeAsync(nameof(IDrillHub.TagMessage), code, 1, "ownership", TagPolarity.Plus, ActionIds.New());
 
         var seen = await facilitator.WaitFor<MessageTagged>();
         Assert.Equal(("Cy", "ownership"), (seen.Tag.ScorerName, seen.Tag.Technique));
         await players[2].WaitFor<MessageTagged>();
-        await players[0].Hub.InvokeAsync(nameof(IDrillHub.SetAnger), code, 2);
+        await players[0].Hub.InvokeAsync(nameof(IDrillHub.SetAnger), code, 2, ActionIds.New());
         await players[1].WaitFor<AngerChanged>(); // anything sent after the tag has reached the agent, the tag did not
         Assert.Empty(players[1].ReceivedOf<MessageTagged>());
         Assert.Empty(players[0].ReceivedOf<MessageTagged>());
@@ -241,17 +241,17 @@ public sealed class FullDrillTests(SharedServer shared)
         await using var drill = await DrillScript.SetUpAsync(server.Url);
         await drill.Start();
 
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.PauseCall), drill.Code);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.PauseCall), drill.Code, ActionIds.New());
         await drill.Agent.WaitFor<CallPaused>();
         var refused = await Assert.ThrowsAsync<HubException>(() => drill.Say(drill.Agent, "Hello?"));
         Assert.Contains("The host has paused the call", refused.Message);
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.ResumeCall), drill.Code);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.ResumeCall), drill.Code, ActionIds.New());
         await drill.Say(drill.Agent, "Thanks for holding, Mrs Mensah.");
 
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.RemoveMember), drill.Code, "Dee");
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.RemoveMember), drill.Code, "Dee", ActionIds.New());
         var removed = await drill.Scorer2.WaitFor<MemberBanned>();
         Assert.Equal(drill.Scorer2.Id, removed.PlayerId);
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCallEarly), drill.Code);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCallEarly), drill.Code, ActionIds.New());
         var ended = await drill.Scorer1.WaitFor<CallEnded>();
         Assert.Equal(CallOutcome.EndedByHost, ended.Outcome);
 

@@ -22,8 +22,8 @@ public sealed class PostgresServerTests(PostgresInstance postgres)
             agent = drill.Agent.Identity;
             await drill.Start();
             await drill.Say(drill.Customer, "Stored where?");
-            await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.HungUp);
-            await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.Code);
+            await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.HungUp, ActionIds.New());
+            await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.Code, ActionIds.New());
             await drill.Agent.WaitFor<DebriefPublished>();
         }
 

@@ -22,8 +22,8 @@ public sealed class RestartAndReconnectTests(SharedServer shared)
             await drill.Start();
             await drill.Say(drill.Customer, "It has been a week!");
             await drill.Say(drill.Agent, "Mrs Mensah, I will chase it now.");
-            await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved);
-            await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.Code);
+            await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved, ActionIds.New());
+            await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.Code, ActionIds.New());
             before = (await drill.Agent.WaitFor<DebriefPublished>()).Debrief;
         }
 
@@ -53,8 +53,8 @@ public sealed class RestartAndReconnectTests(SharedServer shared)
 
         await drill.Scorer1.DropAsync();
         await drill.Say(drill.Agent, "I am looking into it, Mrs Mensah.");
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 2);
-        await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, 2, "ownership", TagPolarity.Plus);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 2, ActionIds.New());
+        await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, 2, "ownership", TagPolarity.Plus, ActionIds.New());
         await drill.Say(drill.Customer, "Thank you.");
         await drill.Scorer2.WaitFor<MessagePosted>(m => m.Message.Number == 3);
 

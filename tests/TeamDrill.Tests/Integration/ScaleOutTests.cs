@@ -26,16 +26,16 @@ public sealed class ScaleOutTests
         var ana = await TestPlayer.SignInAsync(edge1.Url, "Ana");
         var ben = await TestPlayer.SignInAsync(edge2.Url, "Ben");
         var cy = await TestPlayer.SignInAsync(edge2.Url, "Cy");
-        var code = (await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom))).Code;
+        var code = (await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New())).Code;
         foreach (var p in new[] { ben, cy })
         {
             await p.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), code);
         }
 
-        await ana.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ana", DrillRole.Customer);
-        await ana.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ben", DrillRole.Agent);
-        await ana.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), code, DrillScript.CardId);
-        await ben.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), code, "Hello from the other edge.");
+        await ana.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ana", DrillRole.Customer, ActionIds.New());
+        await ana.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ben", DrillRole.Agent, ActionIds.New());
+        await ana.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), code, DrillScript.CardId, ActionIds.New());
+        await ben.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), code, "Hello from the other edge.", ActionIds.New());
 
         Assert.Equal("Hello from the other edge.", (await ana.WaitFor<MessagePosted>()).Message.Text);
         Assert.Equal("Hello from the other edge.", (await cy.WaitFor<MessagePosted>()).Message.Text);

@@ -30,11 +30,11 @@ public sealed class SplitRolesTests
         Assert.True(cards.Count >= 40);
 
         // A rubric crosses the edge-silo hop too.
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved, ActionIds.New());
         var rubric = (await drill.Scorer1.WaitFor<DrillStarted>()).Rubric;
         var sheet = DrillScript.Sheet(rubric, 4);
         sheet["boundaries"] = null;
-        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, sheet);
+        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, sheet, ActionIds.New());
         Assert.Equal("Cy", (await drill.Agent.WaitFor<RubricSubmitted>()).ScorerName);
     }
 }

@@ -76,9 +76,9 @@ public sealed class LeagueBadInputTests(SharedServer fixture) : IAsyncLifetime
 
         // The facilitator hosts the room, so it may close scoring early once the call has ended.
         var customer = _league.Player(drill.CustomerId);
-        await customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.RoomCode, CallOutcome.HungUp);
+        await customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.RoomCode, CallOutcome.HungUp, ActionIds.New());
         Assert.Equal("scoring", (await _league.Round()).Drills[0].Status);
-        await Fay.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.RoomCode);
+        await Fay.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.RoomCode, ActionIds.New());
         Assert.Equal("scored", (await _league.UntilScored()).Drills[0].Status);
 
         var closed = await Fay.Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.CloseRound), _league.Code);

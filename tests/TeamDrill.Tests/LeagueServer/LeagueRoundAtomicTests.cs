@@ -76,7 +76,7 @@ public sealed partial class LeagueRoundAtomicTests
         foreach (var (member, room) in watchers)
         {
             Assert.Equal(Cancelled, (await member.WaitFor<DrillCancelled>()).Message);
-            await Refused(() => member.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), room, "Hello?"));
+            await Refused(() => member.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), room, "Hello?", ActionIds.New()));
         }
 
         await using var outsider = await TestPlayer.SignInAsync(league.Server.Url, "Zed");
@@ -85,8 +85,8 @@ public sealed partial class LeagueRoundAtomicTests
             var snapshot = await fay.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), room);
             Assert.Equal((Cancelled, DrillPhase.Lobby), (snapshot.Cancelled, snapshot.Phase));
             await Refused(() => outsider.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), room));
-            await Refused(() => fay.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), room, (string?)null));
-            await Refused(() => fay.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), room, "Hello?"));
+            await Refused(() => fay.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), room, (string?)null, ActionIds.New()));
+            await Refused(() => fay.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), room, "Hello?", ActionIds.New()));
         }
 
         // Nobody keeps a cancelled room among their rooms, and nobody has an assignment.

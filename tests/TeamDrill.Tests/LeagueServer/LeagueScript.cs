@@ -103,15 +103,15 @@ public sealed class LeagueScript : IAsyncDisposable
         var room = await Player(drill.CustomerId).Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), drill.RoomCode);
         var customer = Player(drill.CustomerId);
         var agent = Player(drill.AgentId);
-        await customer.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), drill.RoomCode, "This is the third time I've called about this!");
-        await agent.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), drill.RoomCode, "I'm sorry, that's frustrating. I'll sort it out now.");
-        await customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.RoomCode, CallOutcome.Resolved);
-        await agent.Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), drill.RoomCode, "I owned it early.");
+        await customer.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), drill.RoomCode, "This is the third time I've called about this!", ActionIds.New());
+        await agent.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), drill.RoomCode, "I'm sorry, that's frustrating. I'll sort it out now.", ActionIds.New());
+        await customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.RoomCode, CallOutcome.Resolved, ActionIds.New());
+        await agent.Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), drill.RoomCode, "I owned it early.", ActionIds.New());
         foreach (var scorerId in drill.ScorerIds)
         {
             var scorer = Player(scorerId);
-            await scorer.Hub.InvokeAsync(nameof(IDrillHub.RateFidelity), drill.RoomCode, fidelity);
-            await scorer.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.RoomCode, room.Rubric.ToDictionary(c => c.Id, c => (int?)score));
+            await scorer.Hub.InvokeAsync(nameof(IDrillHub.RateFidelity), drill.RoomCode, fidelity, ActionIds.New());
+            await scorer.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.RoomCode, room.Rubric.ToDictionary(c => c.Id, c => (int?)score), ActionIds.New());
         }
     }
 

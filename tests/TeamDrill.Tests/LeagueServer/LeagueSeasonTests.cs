@@ -58,7 +58,7 @@ public sealed partial class LeagueSeasonTests(SharedServer shared)
             }
 
             var customer = league.Members.Single(m => m.Id == drill.CustomerId);
-            await customer.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), drill.RoomCode, "Hello? Is anybody there?");
+            await customer.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), drill.RoomCode, "Hello? Is anybody there?", ActionIds.New());
             Assert.Equal("call", Assert.Single((await league.Round()).Drills).Status);
 
             await league.PlayAsync(drill, score, fidelity: score);

@@ -42,10 +42,10 @@ public sealed class LeagueSplitRolesTests
             // should copy it into a plain Dictionary; that file is not the league's.)
             var drill = round.Drills[0];
             TestPlayer Player(string id) => players.Single(p => p.Id == id);
-            await Player(drill.CustomerId).Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.RoomCode, CallOutcome.Resolved);
-            await Player(drill.AgentId).Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), drill.RoomCode, "Kept calm.");
-            await Player(drill.ScorerIds[0]).Hub.InvokeAsync(nameof(IDrillHub.RateFidelity), drill.RoomCode, 4);
-            await fay.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.RoomCode);
+            await Player(drill.CustomerId).Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.RoomCode, CallOutcome.Resolved, ActionIds.New());
+            await Player(drill.AgentId).Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), drill.RoomCode, "Kept calm.", ActionIds.New());
+            await Player(drill.ScorerIds[0]).Hub.InvokeAsync(nameof(IDrillHub.RateFidelity), drill.RoomCode, 4, ActionIds.New());
+            await fay.Hub.InvokeAsync(nameof(IDrillHub.CloseScoring), drill.RoomCode, ActionIds.New());
             await LeagueScript.UntilFirstDrillScored(fay, code);
 
             var closed = await fay.Hub.InvokeAsync<LeagueRoundView>(nameof(ILeagueHub.CloseRound), code);
