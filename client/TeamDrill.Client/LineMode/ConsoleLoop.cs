@@ -210,13 +210,13 @@ public sealed class ConsoleLoop : IDisposable
                 Print([$"* projector link (read-only; open it on the meeting-room screen; /projector off revokes it): {link}"]);
                 break;
             case UnbanCommand unban:
-                await hub.UnbanMember(code, unban.Player).ConfigureAwait(false);
+                await hub.UnbanMember(code, unban.Player, ActionIds.New()).ConfigureAwait(false);
                 break;
             case MuteCommand mute:
-                await hub.MuteMember(code, ResolvePlayer(room, mute.Player)).ConfigureAwait(false);
+                await hub.MuteMember(code, ResolvePlayer(room, mute.Player), ActionIds.New()).ConfigureAwait(false);
                 break;
             case UnmuteCommand unmute:
-                await hub.UnmuteMember(code, ResolvePlayer(room, unmute.Player)).ConfigureAwait(false);
+                await hub.UnmuteMember(code, ResolvePlayer(room, unmute.Player), ActionIds.New()).ConfigureAwait(false);
                 break;
             case SaveCommand save:
                 var bytes = await hub.GetArchive(code, save.DrillNumber).ConfigureAwait(false);
