@@ -55,6 +55,10 @@ public static class ServerCommandLine
                     overrides[$"{setting.ConfigurationPath}:{i}"] = items[i];
                 }
             }
+            else if (option is Option<bool> toggle)
+            {
+                overrides[setting.ConfigurationPath] = DeclaredSetting.Format(result.GetValue(toggle));
+            }
             else
             {
                 overrides[setting.ConfigurationPath] = result.GetValue((Option<string>)option);
@@ -70,6 +74,11 @@ public static class ServerCommandLine
         if (setting.IsList)
         {
             return new Option<string[]>(setting.Flag) { Description = setting.Help, HelpName = setting.HelpName, AllowMultipleArgumentsPerToken = false };
+        }
+
+        if (setting.IsSwitch)
+        {
+            return new Option<bool>(setting.Flag) { Description = setting.Help, Arity = ArgumentArity.ZeroOrOne };
         }
 
         var option = new Option<string>(setting.Flag) { Description = setting.Help, HelpName = setting.HelpName };

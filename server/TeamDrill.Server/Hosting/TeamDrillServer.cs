@@ -70,6 +70,7 @@ public static partial class TeamDrillServer
 
         builder.Services.AddTeamDrillSettings(settings);
         builder.Services.AddTeamDrillHealth(role);
+        builder.AddTeamDrillOperations(settings.Operations);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.WebHost.UseUrls(settings.Edge.Listen);
         if (role.IsSilo)
@@ -89,6 +90,7 @@ public static partial class TeamDrillServer
         extraServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapTeamDrillHealth(role.Role);
+        app.MapTeamDrillOperations(settings.Operations);
         if (role.IsEdge)
         {
             app.MapTeamDrillEdge();
