@@ -46,6 +46,7 @@ public abstract class JournalDatabase : IDisposable
         await RunAsync(async ct =>
         {
             await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+            var legacy = await LegacyTableExistsAsync(connection, ct).ConfigureAwait(false);
             await using var transaction = await BeginSchemaTransactionAsync(connection, ct).ConfigureAwait(false);
             await using (var create = Command(connection, transaction, CreateVersionTableSql))
             {
@@ -67,7 +68,7 @@ public abstract class JournalDatabase : IDisposable
                 return (int?)null;
             }
 
-            var older = found > 0 || await LegacyTableExistsAsync(connection, ct).ConfigureAwait(false);
+            var older = found > 0 || legacy;
             foreach (var step in UpgradeSteps.Where(s => s.Version > found))
             {
                 foreach (var sql in step.Sql)

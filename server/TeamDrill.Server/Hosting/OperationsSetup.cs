@@ -1,6 +1,7 @@
 using System.Net;
 using Orleans.Dashboard;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using TeamDrill.Grains.Journal;
 using TeamDrill.Grains.Rooms;
 using TeamDrill.Server.Edge;
@@ -25,7 +26,9 @@ public static class OperationsSetup
 
         if (options.MetricsAccess != EndpointAccess.Off)
         {
-            builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            builder.Services.AddOpenTelemetry()
+                .ConfigureResource(resource => resource.AddService("teamdrill-server"))
+                .WithMetrics(metrics => metrics
                 .AddMeter(EdgeMetrics.MeterName, RoomMetrics.MeterName, JournalMetrics.MeterName)
                 .AddPrometheusExporter());
         }
@@ -55,6 +58,10 @@ public static class OperationsSetup
 
         if (options.MetricsAccess != EndpointAccess.Off)
         {
+            // The meters are created with their first user; made now, a scrape shows them (at 0) from the start.
+            _ = app.Services.GetService<EdgeMetrics>();
+            _ = app.Services.GetService<RoomMetrics>();
+            _ = app.Services.GetService<JournalMetrics>();
             app.MapPrometheusScrapingEndpoint(MetricsPath);
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using TeamDrill.Server.Backups;
 using TeamDrill.Server.Hosting.Health;
 
 namespace TeamDrill.Server.Hosting;
@@ -68,6 +69,21 @@ public static partial class TeamDrillServer
             return null;
         }
 
+        DataFolderLock? dataLock = null;
+        if (role.IsSilo && settings.Storage.Dialect == Grains.Storage.StorageDialect.Sqlite)
+        {
+            var folder = Path.GetFullPath(settings.Storage.DataDirectory);
+            dataLock = DataFolderLock.TryHoldForServer(folder);
+            if (dataLock is null)
+            {
+                error.WriteLine($"A restore is running on {folder}; start the server when it has finished.");
+                return null;
+            }
+
+            // Owned by the container, which lets go of the lock when the server is disposed.
+            builder.Services.AddSingleton(_ => dataLock);
+        }
+
         builder.Services.AddTeamDrillSettings(settings);
         builder.Services.AddTeamDrillHealth(role);
         builder.AddTeamDrillOperations(settings.Operations);
@@ -89,6 +105,7 @@ public static partial class TeamDrillServer
 
         extraServices?.Invoke(builder.Services);
         var app = builder.Build();
+        _ = dataLock is null ? null : app.Services.GetRequiredService<DataFolderLock>();
         app.MapTeamDrillHealth(role.Role);
         app.MapTeamDrillOperations(settings.Operations);
         if (role.IsEdge)
