@@ -18,7 +18,8 @@ public sealed class EdgeMetrics
         RouteLatency = meter.CreateHistogram<double>("teamdrill.edge.route_ms", unit: "ms", description: "time to hand one room's new events to every local connection that follows it");
         Refusals = meter.CreateCounter<long>("teamdrill.edge.refusals", description: "hub calls refused, by reason: rule, rate_limited, unavailable or failed");
 
-        // A counter shows in a scrape from the start, so a rate over it has a first point.
+        // A counter (and the connection count) shows in a scrape from the start, so a rate over it has a first point.
+        Connections.Add(0);
         EventsSent.Add(0);
         SlowClientsDropped.Add(0);
         CatchUps.Add(0);

@@ -58,7 +58,9 @@ public static class OperationsSetup
 
         if (options.MetricsAccess != EndpointAccess.Off)
         {
-            // The meters are created with their first user; made now, a scrape shows them (at 0) from the start.
+            // The meters are created with their first user; made now, after the exporter listens, a scrape
+            // shows every counter (at 0) from the start.
+            _ = app.Services.GetRequiredService<MeterProvider>();
             _ = app.Services.GetService<EdgeMetrics>();
             _ = app.Services.GetService<RoomMetrics>();
             _ = app.Services.GetService<JournalMetrics>();

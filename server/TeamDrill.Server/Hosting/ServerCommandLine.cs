@@ -75,7 +75,8 @@ public static class ServerCommandLine
             : null;
         foreach (var (option, setting) in flags)
         {
-            if (result.GetResult(option) is null)
+            // Only what was typed: a switch left out would otherwise read as an implicit false over appsettings.json.
+            if (result.GetResult(option) is not { Implicit: false })
             {
                 continue;
             }
