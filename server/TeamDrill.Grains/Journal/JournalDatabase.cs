@@ -58,7 +58,7 @@ public abstract class JournalDatabase : IDisposable
             var found = stored is null or DBNull ? 0 : Convert.ToInt32(stored, System.Globalization.CultureInfo.InvariantCulture);
             if (found > SchemaVersion)
             {
-                throw new InvalidOperationException(
+                throw new NewerSchemaException(
                     $"The {Name} database was written by a newer TeamDrill (storage schema {found}); this server knows schema {SchemaVersion}. " +
                     "Run the newer server on it, or restore a backup made by this version.");
             }

@@ -30,10 +30,30 @@ public static partial class TeamDrillServer
 
             return 1;
         }
+        catch (Exception ex) when (Find<Grains.Journal.NewerSchemaException>(ex) is { } newer)
+        {
+            // The sentence, not a stack trace: the operator's next step is in it.
+            await error.WriteLineAsync(newer.Message);
+            return 1;
+        }
         finally
         {
             await app.DisposeAsync();
         }
+    }
+
+    private static T? Find<T>(Exception? ex)
+        where T : Exception
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -93,6 +93,29 @@ public sealed class RestoreTests
     }
 
     [Fact]
+    public async Task a_server_on_data_from_a_newer_version_stops_with_a_sentence_and_leaves_it_alone()
+    {
+        using var work = new TempFolder();
+        var data = Path.Combine(work.Path, "data");
+        await using (var server = await ServerProcess.StartAsync(data))
+        {
+            Assert.Equal(0, await server.StopAsync(TimeSpan.FromSeconds(30)));
+        }
+
+        var database = Path.Combine(data, "teamdrill.db");
+        Execute(database, "UPDATE teamdrill_schema SET version = 99");
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => ServerProcess.StartAsync(data));
+
+        Assert.Contains("The server exited with code 1", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "The SQLite database was written by a newer TeamDrill (storage schema 99); this server knows schema 1. Run the newer server on it, or restore a backup made by this version.",
+            refused.Message,
+            StringComparison.Ordinal);
+        Assert.Equal(99, Count(database, "SELECT version FROM teamdrill_schema"));
+    }
+
+    [Fact]
     public async Task backup_and_restore_on_postgres_print_the_pg_dump_and_pg_restore_commands_without_the_password()
     {
         using var work = new TempFolder();
