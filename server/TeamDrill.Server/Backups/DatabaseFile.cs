@@ -67,7 +67,9 @@ public sealed record DatabaseFile(int SchemaVersion, long Rooms, long FinishedDr
     }
 
     /// <summary>What a backup or restore reports: rooms, drills and schema.</summary>
-    public string Describe() => $"{Rooms} rooms and {FinishedDrills} finished drills, storage schema {SchemaVersion}";
+    public string Describe() => $"{Counted(Rooms, "room")} and {Counted(FinishedDrills, "finished drill")}, storage schema {SchemaVersion}";
+
+    private static string Counted(long count, string what) => count == 1 ? $"1 {what}" : $"{count} {what}s";
 
     private static bool TableExists(SqliteConnection connection, string table)
     {

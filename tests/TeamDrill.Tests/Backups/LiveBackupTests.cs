@@ -46,14 +46,14 @@ public sealed class LiveBackupTests
             await Task.WhenAll(senders);
 
             Assert.True(backup.ExitCode == 0, backup.Error);
-            Assert.StartsWith("Backed up 1 rooms and 0 finished drills, storage schema 1 to ", backup.Output, StringComparison.Ordinal);
+            Assert.StartsWith("Backed up 1 room and 0 finished drills, storage schema 1 to ", backup.Output, StringComparison.Ordinal);
             Assert.True(during > 0, "the players kept typing while the backup ran");
         }
 
         var fresh = Path.Combine(work.Path, "fresh");
         var restore = await ServerCommand.RunAsync(work.Path, "restore", "--data", fresh, "--from", "during-play.db");
         Assert.True(restore.ExitCode == 0, restore.Error);
-        Assert.StartsWith("Restored 1 rooms and 0 finished drills, storage schema 1 from during-play.db into ", restore.Output, StringComparison.Ordinal);
+        Assert.StartsWith("Restored 1 room and 0 finished drills, storage schema 1 from during-play.db into ", restore.Output, StringComparison.Ordinal);
 
         await using var restored = await ServerProcess.StartAsync(fresh);
         await using var ana = await TestPlayer.SignInAsync(restored.Url, "Ana", token);

@@ -74,6 +74,31 @@ public sealed class RestoreTests
     }
 
     [Fact]
+    public async Task backup_refuses_to_overwrite_a_file_and_says_when_there_is_nothing_to_copy()
+    {
+        using var work = new TempFolder();
+        var data = Path.Combine(work.Path, "data");
+        Directory.CreateDirectory(data);
+
+        var nothing = await ServerCommand.RunAsync(work.Path, "backup", "--data", data, "--to", "first.db");
+        Assert.Equal((1, $"There is no TeamDrill database in {data} (no teamdrill.db); nothing was backed up."), (nothing.ExitCode, nothing.Error.Trim()));
+        Assert.False(File.Exists(Path.Combine(work.Path, "first.db")));
+
+        File.Copy(Path.Combine(RepoPaths.DataFromMainBeforeJournal, "teamdrill.db"), Path.Combine(data, "teamdrill.db"));
+        File.WriteAllText(Path.Combine(work.Path, "yesterday.db"), "yesterday's backup");
+        var overwrite = await ServerCommand.RunAsync(work.Path, "backup", "--data", data, "--to", "yesterday.db");
+        Assert.Equal((1, "yesterday.db already exists; give a new file name, so that no backup is overwritten."), (overwrite.ExitCode, overwrite.Error.Trim()));
+        Assert.Equal("yesterday's backup", File.ReadAllText(Path.Combine(work.Path, "yesterday.db")));
+
+        var missingFolder = await ServerCommand.RunAsync(work.Path, "backup", "--data", data, "--to", "no-such-folder/today.db");
+        Assert.Equal((1, $"The folder {Path.Combine(work.Path, "no-such-folder")} does not exist; create it first."), (missingFolder.ExitCode, missingFolder.Error.Trim()));
+
+        var copied = await ServerCommand.RunAsync(work.Path, "backup", "--data", data, "--to", "today.db");
+        Assert.Equal(0, copied.ExitCode);
+        Assert.StartsWith($"Backed up 2 rooms and 0 finished drills, storage schema 0 to {Path.Combine(work.Path, "today.db")} (", copied.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task a_backup_from_before_the_schema_version_is_restored_and_upgraded_when_the_server_starts()
     {
         using var work = new TempFolder();
