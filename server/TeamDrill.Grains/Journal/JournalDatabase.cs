@@ -28,41 +28,63 @@ public abstract class JournalDatabase : IDisposable
 
     public abstract string Name { get; }
 
-    /// <summary>The tables, as this dialect spells them; each statement is safe to repeat.</summary>
-    protected abstract IReadOnlyList<string> CreateTablesSql { get; }
+    /// <summary>The table that records the schema version, as this dialect spells it.</summary>
+    protected abstract string CreateVersionTableSql { get; }
 
-    /// <summary>Creates the tables if they are missing and records the schema version; refuses a newer schema.</summary>
-    public async Task CreateSchemaAsync(CancellationToken cancellationToken)
-    {
+    /// <summary>
+    /// The upgrade path, one step per version in order, the last at <see cref="SchemaVersion"/>. Version 0
+    /// is a database from before the journal: grain state rows only (its rooms convert as they load).
+    /// </summary>
+    public abstract IReadOnlyList<SchemaStep> UpgradeSteps { get; }
+
+    /// <summary>
+    /// Brings the schema to <see cref="SchemaVersion"/>: runs every step above the stored version and records
+    /// the new one, in one transaction; refuses a newer schema. Returns the version it upgraded from, or
+    /// null when nothing older was there (already current, or a new database).
+    /// </summary>
+    public async Task<int?> CreateSchemaAsync(CancellationToken cancellationToken) =>
         await RunAsync(async ct =>
         {
             await using var connection = await OpenAsync(ct).ConfigureAwait(false);
+            var legacy = await LegacyTableExistsAsync(connection, ct).ConfigureAwait(false);
             await using var transaction = await BeginSchemaTransactionAsync(connection, ct).ConfigureAwait(false);
-            foreach (var sql in CreateTablesSql)
+            await using (var create = Command(connection, transaction, CreateVersionTableSql))
             {
-                await using var create = Command(connection, transaction, sql);
                 await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             }
 
             await using var read = Command(connection, transaction, "SELECT version FROM teamdrill_schema WHERE id = 1");
             var stored = await read.ExecuteScalarAsync(ct).ConfigureAwait(false);
-            if (stored is null or DBNull)
+            var found = stored is null or DBNull ? 0 : Convert.ToInt32(stored, System.Globalization.CultureInfo.InvariantCulture);
+            if (found > SchemaVersion)
             {
-                await using var insert = Command(connection, transaction, "INSERT INTO teamdrill_schema (id, version) VALUES (1, @version)");
-                Parameter(insert, "@version", SchemaVersion);
-                await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-            }
-            else if (Convert.ToInt32(stored, System.Globalization.CultureInfo.InvariantCulture) > SchemaVersion)
-            {
-                throw new InvalidOperationException(
-                    $"The {Name} database was written by a newer TeamDrill (storage schema {stored}); this server knows schema {SchemaVersion}. " +
+                throw new NewerSchemaException(
+                    $"The {Name} database was written by a newer TeamDrill (storage schema {found}); this server knows schema {SchemaVersion}. " +
                     "Run the newer server on it, or restore a backup made by this version.");
             }
 
+            if (found == SchemaVersion)
+            {
+                return (int?)null;
+            }
+
+            var older = found > 0 || legacy;
+            foreach (var step in UpgradeSteps.Where(s => s.Version > found))
+            {
+                foreach (var sql in step.Sql)
+                {
+                    await using var upgrade = Command(connection, transaction, sql);
+                    await upgrade.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
+            }
+
+            await using var record = Command(connection, transaction,
+                "INSERT INTO teamdrill_schema (id, version) VALUES (1, @version) ON CONFLICT (id) DO UPDATE SET version = excluded.version");
+            Parameter(record, "@version", SchemaVersion);
+            await record.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
-            return true;
+            return older ? found : (int?)null;
         }, cancellationToken).ConfigureAwait(false);
-    }
 
     /// <summary>The room's snapshot and the events kept after <c>snapshot − keep</c>; null if the room has never been stored here.</summary>
     public Task<JournalRead?> ReadRoomAsync(string room, int keep, CancellationToken cancellationToken) =>

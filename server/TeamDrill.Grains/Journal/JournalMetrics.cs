@@ -16,6 +16,11 @@ public sealed class JournalMetrics
         BytesWritten = Meter.CreateCounter<long>("teamdrill.storage.bytes", unit: "By", description: "payload bytes committed (events, snapshots, finished drills)");
         Conflicts = Meter.CreateCounter<long>("teamdrill.storage.conflicts", description: "writes refused because another activation moved the room on");
         Failures = Meter.CreateCounter<long>("teamdrill.storage.failures", description: "writes that failed because storage did");
+
+        // A counter shows in a scrape from the start, so a rate over it has a first point.
+        BytesWritten.Add(0);
+        Conflicts.Add(0);
+        Failures.Add(0);
     }
 
     /// <summary>This journal's meter, for a listener that wants exactly these instruments.</summary>

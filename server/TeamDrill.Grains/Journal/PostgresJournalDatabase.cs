@@ -14,13 +14,17 @@ public sealed class PostgresJournalDatabase(string connectionString) : JournalDa
 
     public override string Name => "PostgreSQL";
 
-    protected override IReadOnlyList<string> CreateTablesSql { get; } =
+    protected override string CreateVersionTableSql =>
+        "CREATE TABLE IF NOT EXISTS teamdrill_schema (id integer PRIMARY KEY CHECK (id = 1), version integer NOT NULL)";
+
+    public override IReadOnlyList<SchemaStep> UpgradeSteps { get; } =
     [
-        "CREATE TABLE IF NOT EXISTS teamdrill_schema (id integer PRIMARY KEY CHECK (id = 1), version integer NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS room_head (room text PRIMARY KEY, seq bigint NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS room_events (room text NOT NULL, seq bigint NOT NULL, payload bytea NOT NULL, PRIMARY KEY (room, seq))",
-        "CREATE TABLE IF NOT EXISTS room_snapshots (room text PRIMARY KEY, seq bigint NOT NULL, payload bytea NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS room_drills (room text NOT NULL, number integer NOT NULL, summary bytea NOT NULL, debrief bytea NOT NULL, PRIMARY KEY (room, number))",
+        new(1, "the room journal's tables", [
+            "CREATE TABLE IF NOT EXISTS room_head (room text PRIMARY KEY, seq bigint NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS room_events (room text NOT NULL, seq bigint NOT NULL, payload bytea NOT NULL, PRIMARY KEY (room, seq))",
+            "CREATE TABLE IF NOT EXISTS room_snapshots (room text PRIMARY KEY, seq bigint NOT NULL, payload bytea NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS room_drills (room text NOT NULL, number integer NOT NULL, summary bytea NOT NULL, debrief bytea NOT NULL, PRIMARY KEY (room, number))",
+        ]),
     ];
 
     public override DbConnection OpenWriter() => _dataSource.OpenConnection();

@@ -9,7 +9,7 @@ namespace TeamDrill.Grains.Journal;
 /// Registers the room journal on a silo: the database, its group-commit writer and the room store.
 /// <see cref="RoomJournalOptions"/> come from the host, which checks them once at start.
 /// </summary>
-public static class RoomJournalExtensions
+public static partial class RoomJournalExtensions
 {
     public static ISiloBuilder AddRoomJournal(this ISiloBuilder builder, StorageDialect dialect, string connectionString)
     {
@@ -35,10 +35,22 @@ public static class RoomJournalExtensions
         return builder;
     }
 
-    /// <summary>Creates the journal's tables while the silo starts, so a bad database stops the silo with a clear error.</summary>
-    private sealed class JournalSchema(JournalDatabase database) : ILifecycleParticipant<ISiloLifecycle>
+    /// <summary>Creates or upgrades the journal's tables while the silo starts, so a bad database stops the silo with a clear error.</summary>
+    private sealed partial class JournalSchema(JournalDatabase database, ILogger<JournalSchema> logger) : ILifecycleParticipant<ISiloLifecycle>
     {
         public void Participate(ISiloLifecycle lifecycle) =>
-            lifecycle.Subscribe(nameof(JournalSchema), ServiceLifecycleStage.ApplicationServices, database.CreateSchemaAsync);
+            lifecycle.Subscribe(nameof(JournalSchema), ServiceLifecycleStage.ApplicationServices, UpgradeAsync);
+
+        private async Task UpgradeAsync(CancellationToken cancellationToken)
+        {
+            if (await database.CreateSchemaAsync(cancellationToken).ConfigureAwait(false) is int from)
+            {
+                var added = string.Join("; ", database.UpgradeSteps.Where(s => s.Version > from).Select(s => $"{s.Version}: {s.What}"));
+                LogUpgraded(from, JournalDatabase.SchemaVersion, added);
+            }
+        }
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Upgraded the storage schema from {From} to {To} ({Steps})")]
+        private partial void LogUpgraded(int from, int to, string steps);
     }
 }

@@ -34,13 +34,17 @@ public sealed class SqliteJournalDatabase : JournalDatabase
 
     public override string Name => "SQLite";
 
-    protected override IReadOnlyList<string> CreateTablesSql { get; } =
+    protected override string CreateVersionTableSql =>
+        "CREATE TABLE IF NOT EXISTS teamdrill_schema (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)";
+
+    public override IReadOnlyList<SchemaStep> UpgradeSteps { get; } =
     [
-        "CREATE TABLE IF NOT EXISTS teamdrill_schema (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS room_head (room TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID",
-        "CREATE TABLE IF NOT EXISTS room_events (room TEXT NOT NULL, seq INTEGER NOT NULL, payload BLOB NOT NULL, PRIMARY KEY (room, seq)) WITHOUT ROWID",
-        "CREATE TABLE IF NOT EXISTS room_snapshots (room TEXT PRIMARY KEY, seq INTEGER NOT NULL, payload BLOB NOT NULL)",
-        "CREATE TABLE IF NOT EXISTS room_drills (room TEXT NOT NULL, number INTEGER NOT NULL, summary BLOB NOT NULL, debrief BLOB NOT NULL, PRIMARY KEY (room, number))",
+        new(1, "the room journal's tables", [
+            "CREATE TABLE IF NOT EXISTS room_head (room TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID",
+            "CREATE TABLE IF NOT EXISTS room_events (room TEXT NOT NULL, seq INTEGER NOT NULL, payload BLOB NOT NULL, PRIMARY KEY (room, seq)) WITHOUT ROWID",
+            "CREATE TABLE IF NOT EXISTS room_snapshots (room TEXT PRIMARY KEY, seq INTEGER NOT NULL, payload BLOB NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS room_drills (room TEXT NOT NULL, number INTEGER NOT NULL, summary BLOB NOT NULL, debrief BLOB NOT NULL, PRIMARY KEY (room, number))",
+        ]),
     ];
 
     public override DbConnection OpenWriter()

@@ -23,6 +23,7 @@ public sealed partial class RoomGrain
         try
         {
             _room = await _store.CreateAsync(room);
+            _metrics.RoomIs(Code, room.State.Phase);
         }
         catch (JournalConflictException)
         {
@@ -141,6 +142,8 @@ public sealed partial class RoomGrain
             LogWriteFailed(ex, Code);
             throw new RoomUnavailableException($"Room {Code} could not save that just now, so it did not happen. Try again in a moment.");
         }
+
+        _metrics.RoomIs(Code, room.State.Phase);
 
         // Every event goes to the edges, even one nobody may see, so each push is a run of consecutive numbers.
         var deliveries = new List<RoomDelivery>(events.Count);

@@ -65,6 +65,11 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             throw Unavailable(ex);
         }
 
+        if (_room is not null)
+        {
+            _metrics.RoomIs(Code, _room.State.Phase);
+        }
+
         if (_room?.State.Phase is DrillPhase.Call or DrillPhase.Scoring)
         {
             // A call or scoring that ran out while nobody was here (or the server was down) ends now.
@@ -72,6 +77,12 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
             await Act(room => room.ExpireScoring(Now));
             ScheduleDeadline();
         }
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _metrics.RoomGone(Code);
+        return base.OnDeactivateAsync(reason, cancellationToken);
     }
 
     public async Task<RoomSnapshot> Create(string hostId, string hostName, string actionId)

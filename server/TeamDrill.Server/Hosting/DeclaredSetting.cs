@@ -48,6 +48,9 @@ public sealed class DeclaredSetting
 
     public bool IsList => ValueType == typeof(List<string>);
 
+    /// <summary>A switch: the flag alone turns it on (<c>--dashboard</c>), or it takes true or false.</summary>
+    public bool IsSwitch => ValueType == typeof(bool);
+
     /// <summary>The help line with the default appended (an empty default says nothing: the line tells what empty means).</summary>
     public string Help => Default is string { Length: 0 } or List<string> ? _declared.Help : $"{_declared.Help} (default {Format(Default)})";
 
@@ -55,6 +58,7 @@ public sealed class DeclaredSetting
     public string? HelpName => ValueType.IsEnum ? string.Join('|', Choices)
         : ValueType == typeof(TimeSpan) ? "hh:mm:ss"
         : ValueType == typeof(int) ? "number"
+        : IsSwitch ? null
         : _declared.Takes;
 
     /// <summary>The values an enum setting takes, as they are typed.</summary>
@@ -107,6 +111,7 @@ public sealed class DeclaredSetting
             t.ToString(t.Milliseconds == 0 ? @"hh\:mm\:ss" : @"hh\:mm\:ss\.fff", CultureInfo.InvariantCulture),
         TimeSpan t => t.ToString("c", CultureInfo.InvariantCulture),
         Enum e => e.ToString().ToLowerInvariant(),
+        bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value?.ToString() ?? "",
     };
@@ -127,6 +132,10 @@ public sealed class DeclaredSetting
         {
             value = duration;
         }
+        else if (IsSwitch && bool.TryParse(text, out var on))
+        {
+            value = on;
+        }
         else if (ValueType.IsEnum)
         {
             // By name only: Enum.TryParse would also take "7".
@@ -145,7 +154,9 @@ public sealed class DeclaredSetting
             return $"{string.Join(", ", choices.Take(choices.Count - 1))} or {choices[^1]}";
         }
 
-        return ValueType == typeof(TimeSpan) ? $"a duration such as {Format(Default)}" : "a whole number";
+        return ValueType == typeof(TimeSpan) ? $"a duration such as {Format(Default)}"
+            : IsSwitch ? "true or false"
+            : "a whole number";
     }
 
     private object ParseDeclared(string text) => TryParse(text, out var value)

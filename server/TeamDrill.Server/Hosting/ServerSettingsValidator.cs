@@ -48,6 +48,11 @@ public static class ServerSettingsValidator
             yield return $"SiloAddress (--silo-address) is '{cluster.SiloAddress}'; it must be an IP address such as 127.0.0.1.";
         }
 
+        if (settings.Operations.Dashboard && !cluster.IsSilo)
+        {
+            yield return "Dashboard (--dashboard) needs a silo; turn it on for a process with --role all or silo.";
+        }
+
         if (settings.Leagues.FacilitatorKey.Length is > 0 and < 8)
         {
             yield return $"FacilitatorKey (--facilitator-key) is {settings.Leagues.FacilitatorKey.Length} characters long; use at least 8, or leave it empty to turn leagues off.";

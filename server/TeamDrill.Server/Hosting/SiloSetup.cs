@@ -1,4 +1,5 @@
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using TeamDrill.Grains;
 using TeamDrill.Grains.Archives;
 using TeamDrill.Grains.Journal;
@@ -42,6 +43,10 @@ public static class SiloSetup
                 o.ConnectionString = connectionString;
             });
             silo.AddRoomJournal(storage.Dialect, connectionString);
+            if (settings.Operations.Dashboard)
+            {
+                silo.AddDashboard();
+            }
         });
         return builder;
     }

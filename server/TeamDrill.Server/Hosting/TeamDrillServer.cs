@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
+using TeamDrill.Server.Backups;
 using TeamDrill.Server.Hosting.Health;
 using TeamDrill.Shared.Protocol;
 
@@ -30,10 +31,30 @@ public static partial class TeamDrillServer
 
             return 1;
         }
+        catch (Exception ex) when (Find<Grains.Journal.NewerSchemaException>(ex) is { } newer)
+        {
+            // The sentence, not a stack trace: the operator's next step is in it.
+            await error.WriteLineAsync(newer.Message);
+            return 1;
+        }
         finally
         {
             await app.DisposeAsync();
         }
+    }
+
+    private static T? Find<T>(Exception? ex)
+        where T : Exception
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -74,8 +95,24 @@ public static partial class TeamDrillServer
             return null;
         }
 
+        DataFolderLock? dataLock = null;
+        if (role.IsSilo && settings.Storage.Dialect == Grains.Storage.StorageDialect.Sqlite)
+        {
+            var folder = Path.GetFullPath(settings.Storage.DataDirectory);
+            dataLock = DataFolderLock.TryHoldForServer(folder);
+            if (dataLock is null)
+            {
+                error.WriteLine($"A restore is running on {folder}; start the server when it has finished.");
+                return null;
+            }
+
+            // Owned by the container, which lets go of the lock when the server is disposed.
+            builder.Services.AddSingleton(_ => dataLock);
+        }
+
         builder.Services.AddTeamDrillSettings(settings);
         builder.Services.AddTeamDrillHealth(role);
+        builder.AddTeamDrillOperations(settings.Operations);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.WebHost.UseUrls(settings.Edge.Listen);
         if (role.IsSilo)
@@ -94,7 +131,9 @@ public static partial class TeamDrillServer
 
         extraServices?.Invoke(builder.Services);
         var app = builder.Build();
+        _ = dataLock is null ? null : app.Services.GetRequiredService<DataFolderLock>();
         app.MapTeamDrillHealth(role.Role);
+        app.MapTeamDrillOperations(settings.Operations);
         if (role.IsEdge)
         {
             app.MapTeamDrillEdge();

@@ -32,11 +32,39 @@ public sealed class ServerCommandLineTests
         {
             var error = new StringWriter();
 
-            var exit = ServerCommandLine.TryParse([setting.Flag, "x"], TextWriter.Null, error, out var overrides);
+            // A switch is typed alone; every other flag takes a value (checked later, with the settings).
+            string[] typed = setting.IsSwitch ? [setting.Flag] : [setting.Flag, "x"];
+            var exit = ServerCommandLine.TryParse(typed, TextWriter.Null, error, out var overrides);
 
             Assert.True(exit is null, $"{setting.Flag}: {error}");
             Assert.Contains(overrides.Keys, k => k.StartsWith(setting.ConfigurationPath, StringComparison.Ordinal));
         }
+    }
+
+    [Theory]
+    [InlineData(new string[0], null)]
+    [InlineData(new[] { "--dashboard" }, "true")]
+    [InlineData(new[] { "--dashboard", "true" }, "true")]
+    [InlineData(new[] { "--dashboard", "false" }, "false")]
+    public void a_switch_is_on_when_typed_alone_and_can_be_turned_off(string[] args, string? expected)
+    {
+        var exit = ServerCommandLine.TryParse(args, TextWriter.Null, TextWriter.Null, out var overrides);
+
+        Assert.Null(exit);
+        Assert.Equal(expected, overrides.GetValueOrDefault("TeamDrill:Dashboard"));
+    }
+
+    [Fact]
+    public void backup_and_restore_take_the_data_flags_and_a_file()
+    {
+        var exit = ServerCommandLine.TryParse(["backup", "--data", "/srv/td", "--to", "b.db"], TextWriter.Null, TextWriter.Null, out var overrides, out var command);
+
+        Assert.Null(exit);
+        Assert.Equal(new TeamDrill.Server.Backups.DataCommand("backup", "b.db"), command);
+        Assert.Equal("/srv/td", overrides["TeamDrill:DataDirectory"]);
+        var error = new StringWriter();
+        Assert.Equal(2, ServerCommandLine.TryParse(["restore"], TextWriter.Null, error, out _, out _));
+        Assert.Contains("--from", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

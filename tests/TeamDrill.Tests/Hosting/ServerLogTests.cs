@@ -37,6 +37,7 @@ public sealed class ServerLogTests
         Assert.Single(log.Split('\n'), line => line.Contains("TeamDrill stopped", StringComparison.Ordinal));
         Assert.DoesNotContain("There is no room", log, StringComparison.Ordinal); // a refusal is the caller's news, not the operator's
         Assert.DoesNotContain("fail:", log, StringComparison.Ordinal);
+        Assert.DoesNotContain("warn:", log, StringComparison.Ordinal); // nothing alarming at a normal start
         Assert.DoesNotContain("Polly", log, StringComparison.Ordinal);
         Assert.DoesNotContain("Participant check thread", log, StringComparison.Ordinal);
     }

@@ -59,14 +59,15 @@ public sealed class InProcessServer : IAsyncDisposable
 
     private static async Task<InProcessServer> StartOnceAsync(string dataDirectory, Action<IServiceCollection> extraServices, string[] extraArgs)
     {
-        var args = new List<string>
-        {
-            "--listen", "http://127.0.0.1:0",
+        // A free loopback address, unless the test listens somewhere else.
+        var args = extraArgs.Contains("--listen") ? new List<string>() : ["--listen", "http://127.0.0.1:0"];
+        args.AddRange(
+        [
             "--data", dataDirectory,
             "--silo-port", FreePorts.Next().ToString(),
             "--gateway-port", FreePorts.Next().ToString(),
             "--content", RepoPaths.Content,
-        };
+        ]);
         args.AddRange(extraArgs);
         var errors = new StringWriter(new StringBuilder());
         var app = TeamDrillServer.TryBuild([.. args], TextWriter.Null, errors, out var exitCode, extraServices)

@@ -250,9 +250,20 @@ public abstract class RoomJournalBehaviour : IAsyncLifetime
         var node = await NodeAsync();
         await ExecuteAsync("UPDATE teamdrill_schema SET version = 99");
 
-        var refused = await Assert.ThrowsAsync<InvalidOperationException>(node.CreateSchemaAsync);
+        var refused = await Assert.ThrowsAsync<NewerSchemaException>(node.CreateSchemaAsync);
 
         Assert.Contains("written by a newer TeamDrill (storage schema 99); this server knows schema 1", refused.Message);
+    }
+
+    [Fact]
+    public async Task the_upgrade_path_has_one_step_per_version_up_to_the_current_one()
+    {
+        var node = await NodeAsync();
+
+        Assert.Equal(Enumerable.Range(1, JournalDatabase.SchemaVersion), node.Database.UpgradeSteps.Select(s => s.Version));
+        Assert.All(node.Database.UpgradeSteps, s => Assert.NotEmpty(s.Sql));
+        Assert.Null(await node.Database.CreateSchemaAsync(CancellationToken.None)); // current already: nothing to upgrade
+        Assert.Equal(JournalDatabase.SchemaVersion, await RowsAsync("SELECT version FROM teamdrill_schema"));
     }
 
     protected abstract Task<string> CreateDatabaseAsync();

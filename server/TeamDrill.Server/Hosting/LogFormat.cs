@@ -1,0 +1,8 @@
+namespace TeamDrill.Server.Hosting;
+
+/// <summary>How the console log is written.</summary>
+public enum LogFormat
+{
+    Text,
+    Json,
+}
