@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.AspNetCore.SignalR;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Tests.Infrastructure;
@@ -21,7 +20,7 @@ public sealed class AuthorizationMatrixTests(SharedServer shared)
     [Fact]
     public void every_hub_method_has_exactly_one_row()
     {
-        var methods = HubMethods().Select(m => m.Name).ToList();
+        var methods = HubMethods.All.Select(m => m.Name).ToList();
         var rows = AuthorizationTable.Rows.Select(r => r.Method).ToList();
 
         Assert.Empty(methods.Except(rows).Select(m => $"{m} has no row in AuthorizationTable"));
@@ -33,7 +32,6 @@ public sealed class AuthorizationMatrixTests(SharedServer shared)
     public async Task every_role_in_every_phase_is_allowed_exactly_what_the_table_says()
     {
         await using var players = await MatrixPlayers.SignInAsync(shared.Url);
-        var returns = HubMethods().ToDictionary(m => m.Name, ResultType);
         var wrong = new List<string>();
         foreach (var phase in Phases)
         {
@@ -43,7 +41,7 @@ public sealed class AuthorizationMatrixTests(SharedServer shared)
             {
                 foreach (var role in Enum.GetValues<MatrixRole>().Where(r => !(row.Writes && row.IsAllowed(r, phase))))
                 {
-                    await Check(players, room, row, role, phase, returns[row.Method], wrong);
+                    await Check(players, room, row, role, phase, wrong);
                 }
             }
 
@@ -54,7 +52,7 @@ public sealed class AuthorizationMatrixTests(SharedServer shared)
             {
                 foreach (var role in Enum.GetValues<MatrixRole>().Where(r => row.IsAllowed(r, phase)))
                 {
-                    await Check(players, await players.RoomAtAsync(phase), row, role, phase, returns[row.Method], wrong);
+                    await Check(players, await players.RoomAtAsync(phase), row, role, phase, wrong);
                 }
             }
         }
@@ -63,13 +61,13 @@ public sealed class AuthorizationMatrixTests(SharedServer shared)
     }
 
     private static async Task Check(
-        MatrixPlayers players, MatrixContext room, MatrixRow row, MatrixRole role, MatrixPhases phase, Type returns, List<string> wrong)
+        MatrixPlayers players, MatrixContext room, MatrixRow row, MatrixRole role, MatrixPhases phase, List<string> wrong)
     {
         var expected = row.IsAllowed(role, phase);
         var args = await row.Args(room);
         try
         {
-            await players[role].InvokeAsync(row.Method, returns, args);
+            await players[role].InvokeAsync(row.Method, HubMethods.ResultType(row.Method), args);
             if (!expected)
             {
                 wrong.Add($"{row.Method} by {role} in {phase}: allowed, the table says refused");
@@ -87,10 +85,4 @@ public sealed class AuthorizationMatrixTests(SharedServer shared)
             }
         }
     }
-
-    private static IEnumerable<MethodInfo> HubMethods() =>
-        typeof(IDrillHub).GetMethods().Concat(typeof(ILeagueHub).GetMethods());
-
-    private static Type ResultType(MethodInfo method) =>
-        method.ReturnType.IsGenericType ? method.ReturnType.GetGenericArguments()[0] : typeof(object);
 }

@@ -1,3 +1,4 @@
+using TeamDrill.Server.Edge;
 using TeamDrill.Shared.Protocol;
 using static TeamDrill.Tests.Authorization.MatrixPhases;
 using static TeamDrill.Tests.Authorization.MatrixRole;
@@ -5,7 +6,8 @@ using static TeamDrill.Tests.Authorization.MatrixRole;
 namespace TeamDrill.Tests.Authorization;
 
 /// <summary>
-/// The expected authorization table: one row per hub method (IDrillHub and ILeagueHub).
+/// The expected authorization table: one row per public method of the hub (IDrillHub, ILeagueHub, IPlayerHub
+/// and the projector's WatchRoom; <see cref="HubMethods.NotInMatrix"/> names the exceptions and why).
 ///
 /// TO ADD A HUB METHOD: add one line below, in the shape of its neighbours:
 ///     Row(nameof(IDrillHub.Method), c => [c.Code, ...valid arguments...], Writes or Reads, (Role, Phases), ...),
@@ -42,6 +44,11 @@ public static class AuthorizationTable
         Row(nameof(IDrillHub.ResumeCall), c => [c.Code], Writes, (Host, InPause)),
         Row(nameof(IDrillHub.EndCallEarly), c => [c.Code], Writes, (Host, DuringCall)),
         Row(nameof(IDrillHub.CloseScoring), c => [c.Code], Writes, (Host, InScoring)),
+        Row(nameof(IDrillHub.CreateWatchLink), c => [c.Code], Writes, (Host, Any)),
+        Row(nameof(IDrillHub.RevokeWatchLink), c => [c.Code], Writes, (Host, Any)),
+
+        // ---- projector links only: a player's connection is refused ----
+        Row(nameof(DrillHub.WatchRoom), c => [c.Code], Reads),
 
         // ---- the call ----
         Row(nameof(IDrillHub.SendMessage), c => [c.Code, "Hello, can you hear me?"], Writes, (Customer, InCall), (Agent, InCall)),
@@ -79,6 +86,11 @@ public static class AuthorizationTable
         Row(nameof(ILeagueHub.GetStandings), c => [c.LeagueCode], Reads),
         Row(nameof(ILeagueHub.ExportLeague), c => [c.LeagueCode, "standings", "csv"], Reads),
         Row(nameof(ILeagueHub.MyAssignments), c => [c.LeagueCode], Reads),
+
+        // ---- one person's data: facilitators only, and no role here is one ----
+        Row(nameof(IPlayerHub.SignOutPlayer), c => [c.Id(Scorer)], Reads),
+        Row(nameof(IPlayerHub.ExportPlayer), c => [c.Id(Scorer)], Reads),
+        Row(nameof(IPlayerHub.ErasePlayer), c => [c.Id(Scorer)], Reads),
     ];
 
     private static MatrixRow Row(string method, Func<MatrixContext, object?[]> args, bool writes, params (MatrixRole Role, MatrixPhases Phases)[] allowed) =>

@@ -30,9 +30,13 @@ public sealed class MatrixActor : IAsyncDisposable
         return new MatrixActor(all);
     }
 
-    /// <summary>Calls the hub method; a refusal of the rate limit (not of the rules) is waited out and retried.</summary>
+    /// <summary>
+    /// Calls the hub method, with a fresh action id when the method takes one and the caller gave none; a
+    /// refusal of the rate limit (not of the rules) is waited out and retried.
+    /// </summary>
     public async Task<object?> InvokeAsync(string method, Type returnType, object?[] args)
     {
+        args = HubMethods.WithActionId(method, args);
         for (var attempt = 0; ; attempt++)
         {
             var connection = _connections[Interlocked.Increment(ref _next) % _connections.Count].Hub;

@@ -40,7 +40,7 @@ public sealed class MatrixPlayers : IAsyncDisposable
 
     /// <summary>
     /// A new room driven to <paramref name="phase"/>: the host watches, Customer and Agent have those roles,
-    /// Scorer and Muted score, Watcher watches; Removed was removed and Muted muted in the lobby. During the
+    /// Scorer and Muted score, Watcher watches; Removed was removed and Muted muted in the lobby; a projector link is open. During the
     /// call the agent's message [1] is in the transcript.
     /// </summary>
     public async Task<MatrixContext> RoomAtAsync(MatrixPhases phase)
@@ -58,6 +58,7 @@ public sealed class MatrixPlayers : IAsyncDisposable
         await host.InvokeAsync(nameof(IDrillHub.AssignRole), code, Id(MatrixRole.Host), DrillRole.None);
         await host.InvokeAsync(nameof(IDrillHub.RemoveMember), code, Id(MatrixRole.Removed));
         await host.InvokeAsync(nameof(IDrillHub.MuteMember), code, Id(MatrixRole.Muted));
+        await host.InvokeAsync<string>(nameof(IDrillHub.CreateWatchLink), code); // so that revoking it can be allowed
         if (phase != MatrixPhases.InLobby)
         {
             await host.InvokeAsync(nameof(IDrillHub.StartDrill), code, null);
