@@ -43,7 +43,7 @@ public sealed partial class RoomGrain
     private async Task<StoredRoom> Current()
     {
         await Reload();
-        return _room ?? throw new DrillRuleException($"There is no room {Code}. Check the code with whoever created it.");
+        return _room ?? throw RoomNotOpenException.For(Code);
     }
 
     /// <summary>
@@ -93,7 +93,11 @@ public sealed partial class RoomGrain
     /// Runs one rule, persists what changed, then publishes. Nothing is published that was not stored.
     /// A cancelled room refuses every action but its own (repeated) cancellation.
     /// </summary>
-    private async Task Act(Func<Room, IReadOnlyList<StoredEvent>> action, bool evenIfCancelled = false)
+    private async Task Act(Func<Room, IReadOnlyList<StoredEvent>> action, bool evenIfCancelled = false) =>
+        await Act(actorId: null, action, evenIfCancelled);
+
+    /// <summary>An action by a member: anyone else gets the refusal a missing room gets, before any other rule speaks.</summary>
+    private async Task Act(string? actorId, Func<Room, IReadOnlyList<StoredEvent>> action, bool evenIfCancelled = false)
     {
         var stored = await Current();
         var room = stored.Room;
@@ -101,6 +105,11 @@ public sealed partial class RoomGrain
         IReadOnlyList<StoredEvent> events;
         try
         {
+            if (actorId is not null && !room.IsMember(actorId))
+            {
+                throw RoomNotOpenException.For(Code);
+            }
+
             if (!evenIfCancelled)
             {
                 room.RequireNotCancelled();

@@ -94,68 +94,68 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
         return (await Current()).Room.SnapshotFor(playerId);
     }
 
-    public Task Leave(string playerId) => Act(room => room.Leave(playerId, Now));
+    public Task Leave(string playerId) => Act(playerId, room => room.Leave(playerId, Now));
 
-    public Task AssignRole(string actorId, string player, DrillRole role) => Act(room => room.AssignRole(actorId, player, role, Now));
+    public Task AssignRole(string actorId, string player, DrillRole role) => Act(actorId, room => room.AssignRole(actorId, player, role, Now));
 
-    public Task AutoAssign(string actorId) => Act(room => room.AutoAssign(actorId, Random.Shared, Now));
+    public Task AutoAssign(string actorId) => Act(actorId, room => room.AutoAssign(actorId, Random.Shared, Now));
 
     public async Task StartDrill(string actorId, string? cardId)
     {
-        await Act(room => room.StartDrill(
+        await Act(actorId, room => room.StartDrill(
             actorId, played => _content.Pick(cardId, played, Random.Shared), _options.CallTimeLimit, Now, _options.ScoringTimeLimit));
         ScheduleDeadline();
     }
 
-    public Task RemoveMember(string actorId, string player) => Act(room => room.RemoveMember(actorId, player, Now));
+    public Task RemoveMember(string actorId, string player) => Act(actorId, room => room.RemoveMember(actorId, player, Now));
 
     public async Task PauseCall(string actorId)
     {
-        await Act(room => room.PauseCall(actorId, Now));
+        await Act(actorId, room => room.PauseCall(actorId, Now));
         StopTimer();
     }
 
     public async Task ResumeCall(string actorId)
     {
-        await Act(room => room.ResumeCall(actorId, Now));
+        await Act(actorId, room => room.ResumeCall(actorId, Now));
         ScheduleDeadline();
     }
 
     public async Task EndCallEarly(string actorId)
     {
-        await Act(room => room.EndCallEarly(actorId, Now));
+        await Act(actorId, room => room.EndCallEarly(actorId, Now));
         ScheduleDeadline();
     }
 
-    public Task PostMessage(string actorId, string text) => Act(room => room.PostMessage(actorId, text, Now, _content.Coach));
+    public Task PostMessage(string actorId, string text) => Act(actorId, room => room.PostMessage(actorId, text, Now, _content.Coach));
 
-    public Task SetAnger(string actorId, int level) => Act(room => room.SetAnger(actorId, level, Now));
+    public Task SetAnger(string actorId, int level) => Act(actorId, room => room.SetAnger(actorId, level, Now));
 
     public Task Tag(string actorId, int messageNumber, string technique, TagPolarity polarity) =>
-        Act(room => room.Tag(actorId, messageNumber, technique, polarity, Now));
+        Act(actorId, room => room.Tag(actorId, messageNumber, technique, polarity, Now));
 
     public async Task EndCall(string actorId, CallOutcome outcome)
     {
-        await Act(room => room.EndCall(actorId, outcome, Now));
+        await Act(actorId, room => room.EndCall(actorId, outcome, Now));
         ScheduleDeadline();
     }
 
-    public Task SubmitRubric(string actorId, Dictionary<string, int?> scores) => Act(room => room.SubmitRubric(actorId, scores, Now));
+    public Task SubmitRubric(string actorId, Dictionary<string, int?> scores) => Act(actorId, room => room.SubmitRubric(actorId, scores, Now));
 
-    public Task CloseScoring(string actorId) => Act(room => room.CloseScoring(actorId, Now));
+    public Task CloseScoring(string actorId) => Act(actorId, room => room.CloseScoring(actorId, Now));
 
-    public Task SubmitReflection(string actorId, string text) => Act(room => room.SubmitReflection(actorId, text, Now));
+    public Task SubmitReflection(string actorId, string text) => Act(actorId, room => room.SubmitReflection(actorId, text, Now));
 
     public Task SubmitReflectionParts(string actorId, string whatWorked, string doDifferently) =>
-        Act(room => room.SubmitReflection(actorId, whatWorked, doDifferently, Now));
+        Act(actorId, room => room.SubmitReflection(actorId, whatWorked, doDifferently, Now));
 
-    public Task SubmitSupport(string actorId, string text) => Act(room => room.SubmitSupport(actorId, text, Now));
+    public Task SubmitSupport(string actorId, string text) => Act(actorId, room => room.SubmitSupport(actorId, text, Now));
 
-    public Task RateFidelity(string actorId, int score) => Act(room => room.RateFidelity(actorId, score, Now));
+    public Task RateFidelity(string actorId, int score) => Act(actorId, room => room.RateFidelity(actorId, score, Now));
 
     public async Task CancelLeagueRoom(string actorId, string reason)
     {
-        await Act(room => room.CancelLeagueRoom(actorId, reason, Now), evenIfCancelled: true);
+        await Act(actorId, room => room.CancelLeagueRoom(actorId, reason, Now), evenIfCancelled: true);
         StopTimer();
     }
 

@@ -26,7 +26,7 @@ public sealed partial class DrillHub(
         var name = await players.NameOf(PlayerId);
         for (var attempt = 0; ; attempt++)
         {
-            var code = RoomCodes.New(Random.Shared);
+            var code = RoomCodes.New();
             try
             {
                 var snapshot = await Follow(code, () => Room(code).Create(PlayerId, name), s => s.Seq);

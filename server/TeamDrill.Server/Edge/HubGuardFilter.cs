@@ -1,46 +1,94 @@
+using System.Collections.Frozen;
 using Microsoft.AspNetCore.SignalR;
 using TeamDrill.Shared.Drills;
+using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Server.Edge;
 
 /// <summary>
-/// Around every hub call: the connection's call budget (a token bucket), and the rules' refusals
-/// turned into HubException so the client sees the real reason (other exceptions reach it only as a generic text).
+/// Around every hub call: the connection's call budget (a token bucket), the wrong-code limit on room
+/// codes, and the rules' refusals turned into HubException so the client sees the real reason (other
+/// exceptions reach it only as a generic text). A refusal is the caller's news: it is logged at Debug
+/// and counted; only a real fault is logged as an error, with its stack trace.
 /// </summary>
-public sealed partial class HubGuardFilter(ConnectionRegistry registry, ILogger<HubGuardFilter> logger) : IHubFilter
+public sealed partial class HubGuardFilter(ConnectionRegistry registry, WrongCodeGuard wrongCodes, ILogger<HubGuardFilter> logger) : IHubFilter
 {
+    public const string TooManyCalls = "Too many requests: slow down and try again in a moment.";
+
+    /// <summary>The room methods: their first argument is a room code.</summary>
+    private static readonly FrozenSet<string> RoomMethods = typeof(IDrillHub).GetMethods()
+        .Where(m => m.GetParameters() is [{ Name: "code" } first, ..] && first.ParameterType == typeof(string))
+        .Select(m => m.Name)
+        .ToFrozenSet(StringComparer.Ordinal);
+
     public async ValueTask<object?> InvokeMethodAsync(
         HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
+        var method = invocationContext.HubMethodName;
         var connection = registry.Get(invocationContext.Context.ConnectionId)
             ?? throw new HubException("This connection is closing; reconnect.");
         if (!connection.Budget.TryTake())
         {
-            throw new HubException("Too many requests: slow down and try again in a moment.");
+            throw Refused(connection, method, TooManyCalls);
         }
 
+        var code = RoomCodeOf(invocationContext);
         try
         {
+            // Rooms this connection already follows are the player's own: a blocked guesser still plays in them.
+            if (code is not null && !connection.Follows(code))
+            {
+                wrongCodes.Check(connection.PlayerId);
+            }
+
             return await next(invocationContext);
         }
-        catch (Exception ex) when (ex is DrillRuleException or RoomUnavailableException)
+        catch (Exception ex) when (RefusalIn(ex) is { } refusal)
         {
-            throw new HubException(ex.Message);
+            if (refusal is RoomNotOpenException && code is not null)
+            {
+                await wrongCodes.Record(connection.PlayerId);
+            }
+
+            throw Refused(connection, method, refusal.Message);
         }
-        catch (HubException)
+        catch (HubException ex)
         {
-            throw;
-        }
-        catch (Exception ex) when (ex.InnerException is DrillRuleException or RoomUnavailableException)
-        {
-            throw new HubException(ex.InnerException.Message);
+            throw Refused(connection, method, ex.Message);
         }
         catch (Exception ex)
         {
-            LogFailed(ex, invocationContext.HubMethodName, invocationContext.Context.UserIdentifier);
-            throw new HubException($"The server could not do that ({invocationContext.HubMethodName}); try again.");
+            LogFailed(ex, method, connection.PlayerId);
+            throw new HubException($"The server could not do that ({method}); try again.");
         }
     }
+
+    /// <summary>A refusal by the rules, or a passing trouble the player is told of, possibly wrapped once.</summary>
+    private static Exception? RefusalIn(Exception ex) => ex switch
+    {
+        DrillRuleException or RoomUnavailableException => ex,
+        { InnerException: DrillRuleException or RoomUnavailableException } => ex.InnerException,
+        _ => null,
+    };
+
+    private static string? RoomCodeOf(HubInvocationContext call) =>
+        RoomMethods.Contains(call.HubMethodName) && call.HubMethodArguments is [string typed, ..] && RoomCodes.TryNormalize(typed, out var code)
+            ? code
+            : null;
+
+    private HubException Refused(EdgeConnection connection, string method, string reason)
+    {
+        LogRefused(method, connection.PlayerId, reason);
+        if (connection.Refusals.Add() is > 0 and var count)
+        {
+            EdgeLog.RefusalsSummary(logger, connection.ConnectionId, connection.PlayerId, count);
+        }
+
+        return new HubException(reason);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Hub call {Method} by {PlayerId} refused: {Reason}")]
+    private partial void LogRefused(string method, string playerId, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Hub call {Method} by {PlayerId} failed")]
     private partial void LogFailed(Exception exception, string method, string? playerId);

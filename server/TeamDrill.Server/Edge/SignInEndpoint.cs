@@ -5,7 +5,7 @@ namespace TeamDrill.Server.Edge;
 
 public static class SignInEndpoint
 {
-    /// <summary><c>POST /api/signin</c>: a name (and a saved token, to resume) in, a token out. Errors are 400 with a plain sentence.</summary>
+    /// <summary><c>POST /api/signin</c>: a name (and a saved token, to resume) in, a token out. Errors are 400 with a plain sentence; too many from one address, 429 (<see cref="SignInRateLimit"/>).</summary>
     public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
     {
         app.MapPost(EdgeRoutes.SignIn, async (SignInRequest? request, PlayerDirectory players) =>
@@ -23,7 +23,7 @@ public static class SignInEndpoint
             {
                 return Results.BadRequest(ex.Message);
             }
-        });
+        }).RequireRateLimiting(SignInRateLimit.Policy);
         return app;
     }
 }

@@ -31,7 +31,8 @@ public sealed class TokenAuthenticationHandler(
             return AuthenticateResult.Fail("Unknown or expired sign-in token: sign in again.");
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, playerId)], SchemeName);
+        var identity = new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, playerId), new Claim(TokenConnectionLimit.ClaimType, TokenHashing.Hash(token))], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 

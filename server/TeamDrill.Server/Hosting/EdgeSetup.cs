@@ -19,6 +19,9 @@ public static class EdgeSetup
         services.AddSingleton<PlayerDirectory>();
         services.AddSingleton<OutboundSender>();
         services.AddSingleton<HubGuardFilter>();
+        services.AddSingleton<WrongCodeGuard>();
+        services.AddSingleton<TokenConnectionLimit>();
+        services.AddSignInRateLimit(options.SignInsPerAddressPerMinute);
         services.AddSingleton<HubLifetimeManager<DrillHub>, EdgeLifetimeManager>();
         services.AddSingleton<RoomSubscriptions>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomSubscriptions>());
@@ -42,6 +45,7 @@ public static class EdgeSetup
     {
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapSignIn();
         app.MapHub<DrillHub>(EdgeRoutes.Hub);
         return app;

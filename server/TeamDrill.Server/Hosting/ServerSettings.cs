@@ -1,6 +1,7 @@
 using System.Reflection;
 using TeamDrill.Grains.Journal;
 using TeamDrill.Grains.Leagues;
+using TeamDrill.Grains.Players;
 using TeamDrill.Grains.Rooms;
 using TeamDrill.Grains.Settings;
 
@@ -25,6 +26,8 @@ public sealed class ServerSettings
     public LeagueOptions Leagues { get; } = new();
 
     public RoomJournalOptions Journal { get; } = new();
+
+    public WrongCodeOptions WrongCodes { get; } = new();
 
     /// <summary>The options classes, each with the section it is read from.</summary>
     public static IReadOnlyList<(Type Options, string Section)> Areas { get; } = typeof(ServerSettings)
