@@ -6,12 +6,13 @@ using TeamDrill.Shared.Protocol;
 namespace TeamDrill.Server.Edge;
 
 /// <summary>
-/// Around every hub call: the connection's call budget (a token bucket), the wrong-code limit on room
-/// codes, and the rules' refusals turned into HubException so the client sees the real reason (other
+/// At every connection: the limit of connections per sign-in token. Around every hub call: the
+/// connection's call budget (a token bucket), the wrong-code limit on room codes, and the rules' refusals turned into HubException so the client sees the real reason (other
 /// exceptions reach it only as a generic text). A refusal is the caller's news: it is logged at Debug
 /// and counted; only a real fault is logged as an error, with its stack trace.
 /// </summary>
-public sealed partial class HubGuardFilter(ConnectionRegistry registry, WrongCodeGuard wrongCodes, ILogger<HubGuardFilter> logger) : IHubFilter
+public sealed partial class HubGuardFilter(
+    ConnectionRegistry registry, WrongCodeGuard wrongCodes, TokenConnectionLimit tokens, ILogger<HubGuardFilter> logger) : IHubFilter
 {
     public const string TooManyCalls = "Too many requests: slow down and try again in a moment.";
 
@@ -20,6 +21,31 @@ public sealed partial class HubGuardFilter(ConnectionRegistry registry, WrongCod
         .Where(m => m.GetParameters() is [{ Name: "code" } first, ..] && first.ParameterType == typeof(string))
         .Select(m => m.Name)
         .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A token past its limit is refused here, where SignalR sends the HubException's sentence as the reason for
+    /// the close (and does not let the client reconnect by itself); SignalR's own error line for it is filtered out.
+    /// </summary>
+    public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    {
+        var connection = context.Context;
+        var token = connection.User?.FindFirst(TokenConnectionLimit.ClaimType)?.Value ?? "";
+        if (!tokens.TryOpen(connection.ConnectionId, token))
+        {
+            LogTooManyConnections(connection.UserIdentifier, tokens.Limit);
+            throw new HubException(tokens.Refusal);
+        }
+
+        try
+        {
+            await next(context);
+        }
+        catch (Exception ex)
+        {
+            LogConnectFailed(ex, connection.ConnectionId);
+            throw;
+        }
+    }
 
     public async ValueTask<object?> InvokeMethodAsync(
         HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
@@ -35,10 +61,10 @@ public sealed partial class HubGuardFilter(ConnectionRegistry registry, WrongCod
         var code = RoomCodeOf(invocationContext);
         try
         {
-            // Rooms this connection already follows are the player's own: a blocked guesser still plays in them.
+            // A room this connection already follows is the player's own: no need to ask.
             if (code is not null && !connection.Follows(code))
             {
-                wrongCodes.Check(connection.PlayerId);
+                await wrongCodes.CheckAsync(connection.PlayerId, code);
             }
 
             return await next(invocationContext);
@@ -89,6 +115,12 @@ public sealed partial class HubGuardFilter(ConnectionRegistry registry, WrongCod
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Hub call {Method} by {PlayerId} refused: {Reason}")]
     private partial void LogRefused(string method, string playerId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Refused a connection of player {PlayerId}: the token already holds {Limit} connections")]
+    private partial void LogTooManyConnections(string? playerId, int limit);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not open connection {ConnectionId}")]
+    private partial void LogConnectFailed(Exception exception, string connectionId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Hub call {Method} by {PlayerId} failed")]
     private partial void LogFailed(Exception exception, string method, string? playerId);

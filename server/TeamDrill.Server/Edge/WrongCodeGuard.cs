@@ -13,21 +13,29 @@ public sealed partial class WrongCodeGuard(IGrainFactory grains, TimeProvider ti
 {
     private readonly ConcurrentDictionary<string, WrongCodeStanding> _blocked = new(StringComparer.Ordinal);
 
-    /// <summary>Refuses, with when to come back, a player who must wait before using another code.</summary>
-    public void Check(string playerId)
+    /// <summary>
+    /// Refuses, with when to come back, a blocked player's call on <paramref name="code"/>, unless the room is
+    /// one of their own: a guesser still plays in their rooms (asked of their grain, and only while blocked).
+    /// </summary>
+    public async ValueTask CheckAsync(string playerId, string code)
     {
         if (!_blocked.TryGetValue(playerId, out var standing))
         {
             return;
         }
 
-        var now = time.GetUtcNow();
-        if (standing.IsBlockedAt(now))
+        if (!standing.IsBlockedAt(time.GetUtcNow()))
         {
-            throw new HubException(standing.Refusal(now));
+            _blocked.TryRemove(new KeyValuePair<string, WrongCodeStanding>(playerId, standing));
+            return;
         }
 
-        _blocked.TryRemove(new KeyValuePair<string, WrongCodeStanding>(playerId, standing));
+        if ((await grains.GetGrain<IPlayerGrain>(playerId).GetRooms()).Contains(code))
+        {
+            return;
+        }
+
+        throw new HubException(standing.Refusal(time.GetUtcNow()));
     }
 
     /// <summary>Counts a wrong code of the player's; a failure to count is not the caller's problem, so it is only logged.</summary>
