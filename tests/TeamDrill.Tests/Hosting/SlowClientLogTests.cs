@@ -33,13 +33,15 @@ public sealed class SlowClientLogTests
             await ana.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ben", DrillRole.Agent);
             await ana.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), code, DrillScript.CardId);
 
+            // The stalled client must not give up first (its own timeout is 30 s): the kernel's buffers take megabytes to fill.
+            slow.Hub.ServerTimeout = TimeSpan.FromMinutes(10);
             proxy.Stall();
             var line = new string('x', DrillLimits.MaxMessageLength);
-            var deadline = DateTime.UtcNow.AddSeconds(60);
+            var deadline = DateTime.UtcNow.AddSeconds(150);
             while (!server.Output.Contains(DroppedLine, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
             {
                 // The scorer on the stalled connection is sent every message of the call.
-                await Task.WhenAll(Enumerable.Range(0, 10).SelectMany(_ => new[]
+                await Task.WhenAll(Enumerable.Range(0, 20).SelectMany(_ => new[]
                 {
                     ana.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), code, line),
                     ben.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), code, line),
