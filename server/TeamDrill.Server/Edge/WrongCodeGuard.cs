@@ -1,32 +1,24 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using TeamDrill.Grains.Players;
-using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Server.Edge;
 
 /// <summary>
-/// The edge's side of the wrong-code limit. The player's grain counts every wrong code, from any edge or
-/// connection; this edge remembers who is blocked, so while they wait their calls on codes stop here.
+/// The edge's side of the wrong-code limit. The player's grain counts every wrong code and says whether
+/// they must wait, for every edge and connection alike; the edge asks it only for a code the connection
+/// does not follow yet (joining, opening, resyncing a room), never on the calls of play.
 /// </summary>
 public sealed partial class WrongCodeGuard(IGrainFactory grains, TimeProvider time, ILogger<WrongCodeGuard> logger)
 {
-    private readonly ConcurrentDictionary<string, WrongCodeStanding> _blocked = new(StringComparer.Ordinal);
-
     /// <summary>
     /// Refuses, with when to come back, a blocked player's call on <paramref name="code"/>, unless the room is
-    /// one of their own: a guesser still plays in their rooms (asked of their grain, and only while blocked).
+    /// one of their own: a guesser still plays in their rooms.
     /// </summary>
     public async ValueTask CheckAsync(string playerId, string code)
     {
-        if (!_blocked.TryGetValue(playerId, out var standing))
-        {
-            return;
-        }
-
+        var standing = await grains.GetGrain<IWrongCodeGrain>(playerId).Standing();
         if (!standing.IsBlockedAt(time.GetUtcNow()))
         {
-            _blocked.TryRemove(new KeyValuePair<string, WrongCodeStanding>(playerId, standing));
             return;
         }
 
@@ -43,11 +35,7 @@ public sealed partial class WrongCodeGuard(IGrainFactory grains, TimeProvider ti
     {
         try
         {
-            var standing = await grains.GetGrain<IWrongCodeGrain>(playerId).Record();
-            if (standing.IsBlockedAt(time.GetUtcNow()))
-            {
-                _blocked[playerId] = standing;
-            }
+            await grains.GetGrain<IWrongCodeGrain>(playerId).Record();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

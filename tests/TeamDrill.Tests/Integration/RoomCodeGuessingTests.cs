@@ -98,6 +98,31 @@ public sealed class RoomCodeGuessingTests(SharedServer shared)
         await guesser.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), own, "Gus", DrillRole.Scorer);
     }
 
+    [Fact]
+    public async Task a_lockout_earned_at_one_edge_holds_at_another()
+    {
+        using var data = new TempFolder();
+        var gatewayPort = FreePorts.Next().ToString();
+        await using var silo = await ServerProcess.StartAsync(
+        [
+            "--role", "silo", "--data", data.Path, "--content", RepoPaths.Content, "--silo-port", FreePorts.Next().ToString(), "--gateway-port", gatewayPort,
+            "--wrong-codes-before-backoff", "2", "--wrong-codes-before-lockout", "3", "--wrong-code-lockout", "00:01:00",
+        ]);
+        await using var edgeA = await ServerProcess.StartAsync(["--role", "edge", "--gateway-port", gatewayPort]);
+        await using var edgeB = await ServerProcess.StartAsync(["--role", "edge", "--gateway-port", gatewayPort]);
+        await using var atA = await TestPlayer.SignInAsync(edgeA.Url, "Gus");
+
+        foreach (var code in new[] { "ZZZZZ2", "ZZZZZ3", "ZZZZZ4" })
+        {
+            Assert.Equal(RoomNotOpenException.Sentence(code), (await Refusal(atA, nameof(IDrillHub.GetRoom), code)).Message);
+        }
+
+        await using var atB = await TestPlayer.SignInAsync(edgeB.Url, "Gus", atA.Identity.Token);
+        Assert.Equal(atA.Id, atB.Id);
+        var locked = await Refusal(atB, nameof(IDrillHub.JoinRoom), "ZZZZZ5");
+        Assert.StartsWith("Too many wrong room codes: you cannot open a room by code", locked.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>The refusal as the player reads it: SignalR's prefix before the server's sentence removed.</summary>
     private static async Task<Refused> Refusal(TestPlayer player, string method, string code)
     {
