@@ -6,7 +6,7 @@ namespace TeamDrill.Grains.Leagues;
 /// <summary>League codes look like room codes (6 letters and digits) and double as join codes.</summary>
 public static class LeagueCodes
 {
-    public static string New(Random random) => RoomCodes.New(random);
+    public static string New() => RoomCodes.New();
 
     public static string Normalize(string? code)
     {

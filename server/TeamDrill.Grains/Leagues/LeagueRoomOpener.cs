@@ -56,7 +56,7 @@ internal sealed partial class LeagueRoomOpener(IGrainFactory grains, League leag
         var setup = new LeagueRoomSetup(league.Code, state.FacilitatorId, state.FacilitatorName, members);
         for (var attempt = 0; ; attempt++)
         {
-            var code = RoomCodes.New(Random.Shared);
+            var code = RoomCodes.New();
             var room = grains.GetGrain<IRoomGrain>(code);
             Step = $"creating the room for {which}";
             try

@@ -44,7 +44,7 @@ public sealed partial class RoomGrain
     private async Task<StoredRoom> Current()
     {
         await Reload();
-        return _room ?? throw new DrillRuleException($"There is no room {Code}. Check the code with whoever created it.");
+        return _room ?? throw RoomNotOpenException.For(Code);
     }
 
     /// <summary>
@@ -92,13 +92,20 @@ public sealed partial class RoomGrain
 
     /// <summary>Runs a player's action once per action id (<see cref="Room.Once"/>), as <see cref="Act"/> does.</summary>
     private Task ActOnce(string playerId, string actionId, Func<Room, IReadOnlyList<StoredEvent>> action) =>
-        Act(room => room.Once(playerId, actionId, action));
+        Act(playerId, room => room.Once(playerId, actionId, action), actionId: actionId);
 
     /// <summary>
     /// Runs one rule, persists what changed, then publishes. Nothing is published that was not stored.
     /// A cancelled room refuses every action but its own (repeated) cancellation.
     /// </summary>
-    private async Task Act(Func<Room, IReadOnlyList<StoredEvent>> action, bool evenIfCancelled = false)
+    private async Task Act(Func<Room, IReadOnlyList<StoredEvent>> action, bool evenIfCancelled = false) =>
+        await Act(actorId: null, action, evenIfCancelled);
+
+    /// <summary>
+    /// An action by a member: anyone else gets the refusal a missing room gets, before any other rule speaks;
+    /// except the retry of an action already stored (<paramref name="actionId"/>), which succeeds as it did.
+    /// </summary>
+    private async Task Act(string? actorId, Func<Room, IReadOnlyList<StoredEvent>> action, bool evenIfCancelled = false, string? actionId = null)
     {
         var stored = await Current();
         var room = stored.Room;
@@ -106,6 +113,11 @@ public sealed partial class RoomGrain
         IReadOnlyList<StoredEvent> events;
         try
         {
+            if (actorId is not null && !room.IsMember(actorId) && !(actionId is not null && room.HasDone(actorId, actionId)))
+            {
+                throw RoomNotOpenException.For(Code);
+            }
+
             if (!evenIfCancelled)
             {
                 room.RequireNotCancelled();

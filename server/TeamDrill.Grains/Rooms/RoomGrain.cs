@@ -188,7 +188,7 @@ public sealed partial class RoomGrain : Grain, IRoomGrain
 
     public async Task CancelLeagueRoom(string actorId, string reason)
     {
-        await Act(room => room.CancelLeagueRoom(actorId, reason, Now), evenIfCancelled: true);
+        await Act(actorId, room => room.CancelLeagueRoom(actorId, reason, Now), evenIfCancelled: true);
         StopTimer();
     }
 

@@ -28,7 +28,7 @@ public sealed partial class DrillHub : ILeagueHub
         Text(name, "league name");
         for (var attempt = 0; ; attempt++)
         {
-            var league = grains.GetGrain<ILeagueGrain>(LeagueCodes.New(Random.Shared));
+            var league = grains.GetGrain<ILeagueGrain>(LeagueCodes.New());
             try
             {
                 return await league.Create(PlayerId, name);

@@ -35,7 +35,7 @@ public sealed partial class DrillHub(
         var name = await players.NameOf(PlayerId);
         var player = grains.GetGrain<IPlayerGrain>(PlayerId);
         // The code is kept with the action id before the room exists, so a retry lands on the same room.
-        var code = await player.RoomForAction(actionId, RoomCodes.New(Random.Shared), replace: false);
+        var code = await player.RoomForAction(actionId, RoomCodes.New(), replace: false);
         for (var attempt = 0; ; attempt++)
         {
             try
@@ -47,7 +47,7 @@ public sealed partial class DrillHub(
             catch (DrillRuleException) when (attempt < 5)
             {
                 Connection.Forget(code); // that code is taken: draw another
-                code = await player.RoomForAction(actionId, RoomCodes.New(Random.Shared), replace: true);
+                code = await player.RoomForAction(actionId, RoomCodes.New(), replace: true);
             }
         }
     }

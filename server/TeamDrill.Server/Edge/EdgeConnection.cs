@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using TeamDrill.Shared.Protocol;
 
 namespace TeamDrill.Server.Edge;
@@ -7,7 +8,9 @@ namespace TeamDrill.Server.Edge;
 /// was given in each), its call budget, and its outgoing batches. A batch is written at once, on the
 /// thread that routes it, unless a write is still in flight; then it waits in a bounded queue that a
 /// continuation drains in order. A client too slow to keep that queue below the limit is disconnected
-/// rather than waited for; it resyncs when it comes back.
+/// rather than waited for; it resyncs when it comes back. So is one whose socket has taken nothing for the
+/// stall limit while events wait: with the kernel's buffers in front of it, a client that stops reading is
+/// otherwise closed by a timeout before its queue fills, and nobody hears why. Either way it is told once.
 /// </summary>
 public sealed class EdgeConnection
 {
@@ -15,18 +18,22 @@ public sealed class EdgeConnection
     private readonly Queue<OutboundBatch> _waiting = new();
     private readonly Func<OutboundBatch, ValueTask> _write;
     private readonly int _queueLength;
+    private readonly TimeSpan _stallLimit;
     private readonly RoomFollowers _followers;
-    private readonly Action _tooSlow;
+    private readonly Action<int> _fellBehind;
     private readonly Action<Exception> _writeFailed;
     private readonly Action _abort;
     private bool _writing;
+    private long _writingSince;
     private bool _closed;
+    private bool _fellBehindTold;
 
     /// <param name="write">Writes one batch to the client; may complete later when the client's socket is full.</param>
+    /// <param name="fellBehind">Told once, with the number of batches waiting, when the client fell behind.</param>
     /// <param name="abort">Closes the client's connection; the client reconnects and resyncs.</param>
     public EdgeConnection(
-        string connectionId, string playerId, Func<OutboundBatch, ValueTask> write, int queueLength, int callsPerSecond,
-        RoomFollowers followers, Action tooSlow, Action<Exception> writeFailed, Action abort)
+        string connectionId, string playerId, Func<OutboundBatch, ValueTask> write, int queueLength, TimeSpan stallLimit, int callsPerSecond,
+        RoomFollowers followers, Action<int> fellBehind, Action<Exception> writeFailed, Action abort)
     {
         _abort = abort;
         ConnectionId = connectionId;
@@ -34,8 +41,9 @@ public sealed class EdgeConnection
         Budget = new CallBudget(callsPerSecond);
         _write = write;
         _queueLength = queueLength;
+        _stallLimit = stallLimit;
         _followers = followers;
-        _tooSlow = tooSlow;
+        _fellBehind = fellBehind;
         _writeFailed = writeFailed;
     }
 
@@ -44,6 +52,9 @@ public sealed class EdgeConnection
     public string PlayerId { get; }
 
     public CallBudget Budget { get; }
+
+    /// <summary>This connection's refused calls, for the once-a-minute summary.</summary>
+    public RefusalCounter Refusals { get; } = new();
 
     /// <summary>Batches waiting behind a write in flight.</summary>
     public int Waiting
@@ -165,6 +176,12 @@ public sealed class EdgeConnection
     {
         lock (_rooms)
         {
+            // Closed (by a timeout, say) while its socket had taken nothing for the stall limit: it fell behind too.
+            if (_writing && Stopwatch.GetElapsedTime(_writingSince) >= _stallLimit)
+            {
+                TellFellBehind();
+            }
+
             _closed = true;
             foreach (var room in _rooms.Keys)
             {
@@ -197,11 +214,11 @@ public sealed class EdgeConnection
 
         if (_writing)
         {
-            if (_waiting.Count >= _queueLength)
+            if (_waiting.Count >= _queueLength || Stopwatch.GetElapsedTime(_writingSince) >= _stallLimit)
             {
+                TellFellBehind();
                 _closed = true;
                 _waiting.Clear();
-                _tooSlow();
                 return;
             }
 
@@ -223,6 +240,7 @@ public sealed class EdgeConnection
         if (!pending.IsCompletedSuccessfully)
         {
             _writing = true;
+            _writingSince = Stopwatch.GetTimestamp();
             _ = DrainAfter(pending);
         }
     }
@@ -243,6 +261,8 @@ public sealed class EdgeConnection
                         _writing = false;
                         return;
                     }
+
+                    _writingSince = Stopwatch.GetTimestamp();
                 }
 
                 await _write(next);
@@ -254,6 +274,16 @@ public sealed class EdgeConnection
             {
                 Fail(ex);
             }
+        }
+    }
+
+    // Called under the lock.
+    private void TellFellBehind()
+    {
+        if (!_fellBehindTold)
+        {
+            _fellBehindTold = true;
+            _fellBehind(_waiting.Count);
         }
     }
 

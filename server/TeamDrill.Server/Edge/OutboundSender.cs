@@ -22,11 +22,12 @@ public sealed partial class OutboundSender(
                 return context.WriteAsync(batch.Message);
             },
             options.Value.OutboundQueueLength,
+            options.Value.OutboundStallLimit,
             options.Value.CallsPerSecond,
             registry.Followers,
-            () =>
+            waiting =>
             {
-                LogTooSlow(context.ConnectionId, context.UserIdentifier);
+                LogTooSlow(context.ConnectionId, context.UserIdentifier, waiting);
                 metrics.SlowClientsDropped.Add(1);
                 context.Abort();
             },
@@ -47,11 +48,15 @@ public sealed partial class OutboundSender(
         {
             connection.Close();
             metrics.Connections.Add(-1);
+            if (connection.Refusals.Close() is > 0 and var refused)
+            {
+                EdgeLog.RefusalsSummary(logger, connection.ConnectionId, connection.PlayerId, refused);
+            }
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Connection {ConnectionId} of player {PlayerId} fell too far behind and was dropped")]
-    private partial void LogTooSlow(string connectionId, string? playerId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Connection {ConnectionId} of player {PlayerId} fell too far behind and was dropped with {Waiting} batches waiting")]
+    private partial void LogTooSlow(string connectionId, string? playerId, int waiting);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Stopped sending to connection {ConnectionId}")]
     private partial void LogSendFailed(Exception exception, string connectionId);

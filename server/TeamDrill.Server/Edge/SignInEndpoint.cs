@@ -7,7 +7,8 @@ public static class SignInEndpoint
 {
     /// <summary>
     /// <c>POST /api/signin</c>: a name (and a saved token, to resume) in, a token out. Errors are 400 with a
-    /// plain sentence; a client of another protocol version gets 426 and the sentence saying what to download.
+    /// plain sentence; too many from one address, 429 (<see cref="SignInRateLimit"/>); a client of another
+    /// protocol version, 426 and the sentence saying what to download.
     /// </summary>
     public static IEndpointRouteBuilder MapSignIn(this IEndpointRouteBuilder app)
     {
@@ -37,7 +38,7 @@ public static class SignInEndpoint
             {
                 return Results.BadRequest(ex.Message);
             }
-        });
+        }).RequireRateLimiting(SignInRateLimit.Policy);
         return app;
     }
 }

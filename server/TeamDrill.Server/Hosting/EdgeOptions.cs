@@ -18,4 +18,13 @@ public sealed class EdgeOptions
 
     [Setting("batches of events waiting for one connection before it counts as too slow and is dropped", Minimum = "10", Maximum = "1000000")]
     public int OutboundQueueLength { get; set; } = 1000;
+
+    [Setting("how long a connection's socket may take nothing while events wait for it before it counts as too slow and is dropped", Minimum = "00:00:01", Maximum = "00:10:00")]
+    public TimeSpan OutboundStallLimit { get; set; } = TimeSpan.FromSeconds(10);
+
+    [Setting("sign-ins (POST /api/signin) one address may make per minute; more are answered 429 with when to sign in again", Minimum = "1", Maximum = "100000")]
+    public int SignInsPerAddressPerMinute { get; set; } = 60;
+
+    [Setting("hub connections one sign-in token may hold open at this edge; one more is refused", Minimum = "1", Maximum = "1000")]
+    public int ConnectionsPerToken { get; set; } = 8;
 }

@@ -29,6 +29,9 @@ public static class EdgeSetup
         services.AddSingleton<OutboundSender>();
         services.AddSingleton<HubGuardFilter>();
         services.AddSingleton<WebAddresses>();
+        services.AddSingleton<WrongCodeGuard>();
+        services.AddSingleton<TokenConnectionLimit>();
+        services.AddSignInRateLimit(options.SignInsPerAddressPerMinute);
         services.AddSingleton<HubLifetimeManager<DrillHub>, EdgeLifetimeManager>();
         services.AddSingleton<RoomSubscriptions>();
         services.AddHostedService(sp => sp.GetRequiredService<RoomSubscriptions>());
@@ -56,6 +59,7 @@ public static class EdgeSetup
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapSignIn();
         app.MapDownloads();
         app.MapHub<DrillHub>(EdgeRoutes.Hub);

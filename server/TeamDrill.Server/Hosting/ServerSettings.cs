@@ -32,6 +32,7 @@ public sealed class ServerSettings
     public RoomJournalOptions Journal { get; } = new();
 
     public OperationsOptions Operations { get; } = new();
+    public WrongCodeOptions WrongCodes { get; } = new();
 
     /// <summary>The options classes, each with the section it is read from.</summary>
     public static IReadOnlyList<(Type Options, string Section)> Areas { get; } = typeof(ServerSettings)

@@ -28,6 +28,12 @@ public static class ServerSettingsValidator
             yield return "DownloadsFolder (--downloads) is empty; give the folder build/publish.sh writes to, such as artifacts/downloads.";
         }
 
+        var wrongCodes = settings.WrongCodes;
+        if (wrongCodes.WrongCodesBeforeLockout <= wrongCodes.WrongCodesBeforeBackoff)
+        {
+            yield return $"WrongCodesBeforeLockout (--wrong-codes-before-lockout) is {wrongCodes.WrongCodesBeforeLockout}; it must be more than WrongCodesBeforeBackoff (--wrong-codes-before-backoff, {wrongCodes.WrongCodesBeforeBackoff}).";
+        }
+
         if (string.IsNullOrWhiteSpace(cluster.ClusterId) || string.IsNullOrWhiteSpace(cluster.ServiceId))
         {
             yield return "ClusterId and ServiceId (--cluster-id, --service-id) must not be empty.";

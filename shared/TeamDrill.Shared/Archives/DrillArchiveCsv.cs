@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using TeamDrill.Shared.Protocol;
+using TeamDrill.Shared.Text;
 
 namespace TeamDrill.Shared.Archives;
 
@@ -8,8 +9,7 @@ namespace TeamDrill.Shared.Archives;
 /// One row per message of an archived drill, RFC 4180 CSV with a header row and CRLF line ends:
 /// <c>message,offset,at,role,sender,text,plus,minus,tags,anger</c>. <c>tags</c> lists
 /// "technique+ (scorer)" separated by "; "; <c>anger</c> is the customer's level once the message was
-/// sent. A text cell that starts with = + - @ or a tab is prefixed with ' so a spreadsheet does not run
-/// it as a formula.
+/// sent. Written by <see cref="CsvWriter"/>, which keeps a spreadsheet from running a cell as a formula.
 /// </summary>
 public static class DrillArchiveCsv
 {
@@ -19,7 +19,7 @@ public static class DrillArchiveCsv
     {
         ArgumentNullException.ThrowIfNull(archive);
         var csv = new StringBuilder();
-        csv.Append(Header).Append("\r\n");
+        CsvWriter.AppendRow(csv, Header.Split(','));
         foreach (var m in archive.Transcript)
         {
             var tags = archive.Tags.Where(t => t.MessageNumber == m.Number).OrderBy(t => t.At).ToList();
@@ -30,22 +30,16 @@ public static class DrillArchiveCsv
                 DrillArchiveMarkdown.Clock(m.At - archive.StartedAt),
                 m.At.ToString("yyyy-MM-ddTHH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
                 m.Role.ToString().ToLowerInvariant(),
-                Text(m.SenderName),
-                Text(m.Text),
+                m.SenderName,
+                m.Text,
                 tags.Count(t => t.Polarity == TagPolarity.Plus).ToString(CultureInfo.InvariantCulture),
                 tags.Count(t => t.Polarity == TagPolarity.Minus).ToString(CultureInfo.InvariantCulture),
-                Text(string.Join("; ", tags.Select(t => $"{t.Technique}{DrillArchiveMarkdown.Sign(t.Polarity)} ({t.ScorerName})"))),
+                string.Join("; ", tags.Select(t => $"{t.Technique}{DrillArchiveMarkdown.Sign(t.Polarity)} ({t.ScorerName})")),
                 anger?.ToString(CultureInfo.InvariantCulture) ?? "",
             ];
-            csv.AppendJoin(',', cells.Select(Quote)).Append("\r\n");
+            CsvWriter.AppendRow(csv, cells);
         }
 
         return csv.ToString();
     }
-
-    private static string Text(string value) =>
-        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-
-    private static string Quote(string cell) =>
-        cell.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 }

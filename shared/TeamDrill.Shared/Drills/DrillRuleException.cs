@@ -4,7 +4,7 @@ namespace TeamDrill.Shared.Drills;
 /// An action the rules refuse. Thrown before anything changes, so the room is exactly as it was.
 /// The message is shown to the player as it is.
 /// </summary>
-public sealed class DrillRuleException : Exception
+public class DrillRuleException : Exception
 {
     public DrillRuleException(string message) : base(message)
     {

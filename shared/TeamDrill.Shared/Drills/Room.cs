@@ -58,10 +58,12 @@ public sealed partial class Room(RoomState state, RoomEventTail? tail = null)
 
     private RoomMember? Find(string playerId) => State.Members.FirstOrDefault(m => m.PlayerId == playerId);
 
-    private RoomMember Require(string playerId) =>
-        Find(playerId) ?? throw new DrillRuleException($"You are not a member of room {State.Code}: join it first.");
+    // A stranger gets the same sentence as for a code with no room (RoomNotOpenException), so it tells them nothing.
+    private RoomMember Require(string playerId) => Find(playerId) ?? throw RoomNotOpenException.For(State.Code);
 
-    /// <summary>Members and former members may read the room: its snapshot, events, history and debriefs.</summary>
+    /// <summary>Members and former members may read the room (its snapshot, events, history and debriefs); the banned may not.</summary>
+    public bool CanRead(string playerId) => BanOf(playerId) is null && (IsMember(playerId) || State.FormerMembers.Contains(playerId));
+
     public void RequireReader(string playerId)
     {
         if (BanOf(playerId) is not null)
@@ -69,9 +71,9 @@ public sealed partial class Room(RoomState state, RoomEventTail? tail = null)
             throw new DrillRuleException(BannedFromReading);
         }
 
-        if (!IsMember(playerId) && !State.FormerMembers.Contains(playerId))
+        if (!CanRead(playerId))
         {
-            throw new DrillRuleException($"You are not a member of room {State.Code}: join it first.");
+            throw RoomNotOpenException.For(State.Code);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using TeamDrill.Shared.Protocol;
 using TeamDrill.Shared.Text;
 
@@ -14,14 +15,8 @@ public static class RoomCodes
     /// <summary>A code this alphabet can produce, for help texts ("like K7QX2M").</summary>
     public const string Example = "K7QX2M";
 
-    public static string New(Random random) =>
-        string.Create(DrillLimits.RoomCodeLength, random, (span, r) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                span[i] = Alphabet[r.Next(Alphabet.Length)];
-            }
-        });
+    /// <summary>A fresh code from the operating system's cryptographic generator, so no code follows from an earlier one.</summary>
+    public static string New() => RandomNumberGenerator.GetString(Alphabet, DrillLimits.RoomCodeLength);
 
     /// <summary>What a room code looks like, for refusals and help texts.</summary>
     public static string Shape => $"{DrillLimits.RoomCodeLength} letters and digits, like {Example}";

@@ -1,31 +1,19 @@
 using System.Text;
+using TeamDrill.Shared.Text;
 
 namespace TeamDrill.Shared.Leagues;
 
-/// <summary>Renders an <see cref="ExportTable"/> as CSV (RFC 4180) or as a Markdown table.</summary>
+/// <summary>Renders an <see cref="ExportTable"/> as CSV (through <see cref="CsvWriter"/>) or as a Markdown table.</summary>
 public static class TableFormats
 {
-    private static readonly char[] CsvSpecial = [',', '"', '\r', '\n'];
     private const string MarkdownEscaped = "\\`*_[]<>|";
 
-    /// <summary>
-    /// RFC 4180: CRLF after every record, a header line, and a field in double quotes (inner quotes
-    /// doubled) when it holds a comma, a quote or a line break.
-    /// </summary>
+    /// <summary>A header line, then a line per row.</summary>
     public static string ToCsv(ExportTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var csv = new StringBuilder();
-        foreach (var row in table.Rows.Prepend(table.Headers))
-        {
-            csv.AppendJoin(',', row.Select(CsvField)).Append("\r\n");
-        }
-
-        return csv.ToString();
+        return CsvWriter.Write(table.Rows.Prepend(table.Headers));
     }
-
-    public static string CsvField(string value) =>
-        value.IndexOfAny(CsvSpecial) < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     /// <summary>A GitHub-flavoured Markdown table; numeric columns right-aligned; cells escaped so a name cannot break the table.</summary>
     public static string ToMarkdown(ExportTable table)

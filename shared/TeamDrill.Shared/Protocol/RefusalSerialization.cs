@@ -25,3 +25,11 @@ public sealed class RoomUnavailableExceptionConverter : IConverter<RoomUnavailab
 
     public RefusalSurrogate ConvertToSurrogate(in RoomUnavailableException value) => new(value.Message);
 }
+
+[RegisterConverter]
+public sealed class RoomNotOpenExceptionConverter : IConverter<RoomNotOpenException, RefusalSurrogate>
+{
+    public RoomNotOpenException ConvertFromSurrogate(in RefusalSurrogate surrogate) => new(surrogate.Message);
+
+    public RefusalSurrogate ConvertToSurrogate(in RoomNotOpenException value) => new(value.Message);
+}

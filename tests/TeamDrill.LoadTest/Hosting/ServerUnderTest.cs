@@ -115,6 +115,8 @@ public sealed class ServerUnderTest : IAsyncDisposable
             RepoPaths.ServerDll, "--listen", url, "--data", data, "--content", RepoPaths.Content(),
             "--silo-port", Port(), "--gateway-port", Port(),
             "--max-room-members", "8", "--call-time-limit", "02:00:00",
+            // Every simulated player signs in from this one address.
+            "--sign-ins-per-address-per-minute", "100000",
         ];
         var info = Pinning.StartInfo(cores, "dotnet", args);
         info.RedirectStandardOutput = true;

@@ -108,7 +108,7 @@ internal static class DrillTable
         var eventCount = room.Tail.Count;
         var bytes = MessagePackSerializer.Serialize(room.State);
 
-        var refusal = Assert.Throws<DrillRuleException>(action);
+        var refusal = Assert.ThrowsAny<DrillRuleException>(action);
 
         Assert.Equal(message, refusal.Message);
         Assert.Equal(seq, room.State.Seq);

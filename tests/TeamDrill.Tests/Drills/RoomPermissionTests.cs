@@ -49,15 +49,15 @@ public sealed class RoomPermissionTests
     }
 
     [Fact]
-    public void someone_outside_the_room_is_told_to_join_first()
+    public void someone_outside_the_room_gets_the_answer_a_missing_room_gets()
     {
         var room = Lobby();
 
-        AssertRefused(room, "You are not a member of room K7QX2M: join it first.",
+        AssertRefused(room, "No room K7QX2M is open to you: check the code with whoever created the room.",
             () => room.AssignRole(Stranger, "Sam", DrillRole.Agent, Later));
-        AssertRefused(room, "You are not a member of room K7QX2M: join it first.", () => room.Leave(Stranger, Later));
-        AssertRefused(room, "You are not a member of room K7QX2M: join it first.", () => room.EventsFor(Stranger, 0));
-        AssertRefused(room, "You are not a member of room K7QX2M: join it first.", () => room.SnapshotFor(Stranger));
+        AssertRefused(room, "No room K7QX2M is open to you: check the code with whoever created the room.", () => room.Leave(Stranger, Later));
+        AssertRefused(room, "No room K7QX2M is open to you: check the code with whoever created the room.", () => room.EventsFor(Stranger, 0));
+        AssertRefused(room, "No room K7QX2M is open to you: check the code with whoever created the room.", () => room.SnapshotFor(Stranger));
     }
 
     [Fact]

@@ -298,7 +298,7 @@ public sealed class RoomEventRouterTests : IRoomCatchUpSource
 
                 return _stuck.Remove(player, out var socket) ? new ValueTask(socket.Task) : ValueTask.CompletedTask;
             },
-            queueLength, 20, _registry.Followers, () => _dropped++, ex => throw ex, () => _aborted.Add(player));
+            queueLength, TimeSpan.FromMinutes(10), 20, _registry.Followers, _ => _dropped++, ex => throw ex, () => _aborted.Add(player));
         _written[connection] = [];
         _everWritten[connection] = [];
         _registry.Add(connection);

@@ -17,6 +17,9 @@ public sealed class InProcessServer : IAsyncDisposable
         Url = TeamDrillServer.Addresses(app).First();
     }
 
+    /// <summary>The sign-in limit per address; tests leave it high unless they pass it.</summary>
+    public const string SignInLimitFlag = "--sign-ins-per-address-per-minute";
+
     public string Url { get; }
 
     public string DataDirectory { get; }
@@ -69,6 +72,12 @@ public sealed class InProcessServer : IAsyncDisposable
             "--content", RepoPaths.Content,
         ]);
         args.AddRange(extraArgs);
+        if (!extraArgs.Contains(SignInLimitFlag))
+        {
+            // Every test player signs in from loopback: the per-address limit is for tests that mean it.
+            args.AddRange([SignInLimitFlag, "100000"]);
+        }
+
         var errors = new StringWriter(new StringBuilder());
         var app = TeamDrillServer.TryBuild([.. args], TextWriter.Null, errors, out var exitCode, extraServices)
             ?? throw new InvalidOperationException($"Server did not build (exit {exitCode}): {errors}");

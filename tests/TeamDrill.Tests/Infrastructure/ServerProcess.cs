@@ -100,6 +100,8 @@ public sealed class ServerProcess : IAsyncDisposable
         // Failover tests read several processes' logs side by side: stamp every line.
         info.Environment["Logging__Console__TimestampFormat"] = "HH:mm:ss.fff ";
         info.Environment["Logging__Console__UseUtcTimestamp"] = "true";
+        // Every test player signs in from loopback; a flag (as the limits tests pass) overrides this.
+        info.Environment["TEAMDRILL__SIGNINSPERADDRESSPERMINUTE"] = "100000";
         if (executable is null)
         {
             info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "teamdrill-server.dll"));

@@ -64,7 +64,7 @@ public sealed class ArchiveFlowTests(SharedServer shared)
         var error = await Assert.ThrowsAsync<HubException>(
             () => stranger.Hub.InvokeAsync<byte[]>(nameof(IDrillHub.GetArchive), drill.Code, 1));
 
-        Assert.Contains($"You are not a member of room {drill.Code}", error.Message);
+        Assert.Contains($"No room {drill.Code} is open to you", error.Message);
     }
 
     [Fact]

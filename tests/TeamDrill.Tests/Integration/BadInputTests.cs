@@ -23,7 +23,7 @@ public sealed class BadInputTests(SharedServer shared) : IAsyncLifetime
     public async Task an_unknown_room_code_is_refused_by_name()
     {
         var error = await Assert.ThrowsAsync<HubException>(() => _drill.Agent.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), "ZZZZZZ"));
-        Assert.Contains("There is no room ZZZZZZ", error.Message);
+        Assert.Contains("No room ZZZZZZ is open to you", error.Message);
 
         var malformed = await Assert.ThrowsAsync<HubException>(() => _drill.Agent.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), "12"));
         Assert.Contains("'12' is not a room code", malformed.Message);

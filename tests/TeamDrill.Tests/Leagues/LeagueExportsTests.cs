@@ -32,7 +32,7 @@ public sealed class LeagueExportsTests
     [InlineData("two\nlines", "\"two\nlines\"")]
     [InlineData("cr\rhere", "\"cr\rhere\"")]
     public void a_csv_field_is_quoted_only_when_it_holds_a_comma_a_quote_or_a_line_break(string value, string field) =>
-        Assert.Equal(field, TableFormats.CsvField(value));
+        Assert.Equal(field, TeamDrill.Shared.Text.CsvWriter.Field(value));
 
     [Fact]
     public void markdown_standings_are_a_table_with_numbers_right_aligned()
