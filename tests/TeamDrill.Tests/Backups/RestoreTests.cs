@@ -21,7 +21,7 @@ public sealed class RestoreTests
         await using var server = await ServerProcess.StartAsync(data);
         await using (var ana = await TestPlayer.SignInAsync(server.Url, "Ana"))
         {
-            await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom));
+            await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New());
         }
 
         var backup = await ServerCommand.RunAsync(work.Path, "backup", "--data", data, "--to", "one-room.db");

@@ -27,17 +27,17 @@ public sealed class RemovalAcrossEdgesTests(ITestOutputHelper output)
             await using var ben = await TestPlayer.SignInAsync(edge2.Url, "Ben");
             await using var dee = await TestPlayer.SignInAsync(edge1.Url, "Dee");
             await using var deeElsewhere = await TestPlayer.SignInAsync(edge2.Url, "Dee", dee.Identity.Token);
-            var code = (await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom))).Code;
+            var code = (await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New())).Code;
             await ben.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), code);
             await dee.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), code);
             await deeElsewhere.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), code);
 
-            await ana.Hub.InvokeAsync(nameof(IDrillHub.RemoveMember), code, "Dee");
+            await ana.Hub.InvokeAsync(nameof(IDrillHub.RemoveMember), code, "Dee", ActionIds.New());
             var banned = await dee.WaitFor<MemberBanned>();
             await deeElsewhere.WaitFor<MemberBanned>();
 
             await Assert.ThrowsAsync<HubException>(() => deeElsewhere.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), code));
-            await ana.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ben", DrillRole.Agent);
+            await ana.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ben", DrillRole.Agent, ActionIds.New());
             await ben.WaitFor<RolesAssigned>();
             await ana.WaitFor<RolesAssigned>();
             Assert.DoesNotContain(dee.Received, e => e.Seq > banned.Seq);

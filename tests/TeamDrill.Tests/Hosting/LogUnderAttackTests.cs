@@ -41,7 +41,7 @@ public sealed class LogUnderAttackTests(ITestOutputHelper output)
             }
 
             await using var host = await TestPlayer.SignInAsync(server.Url, "Hana");
-            var own = (await host.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom))).Code;
+            var own = (await host.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New())).Code;
             await using var framer = await TestPlayer.SignInAsync(server.Url, "Fred");
             var before = Bytes(server.Output);
 
@@ -70,7 +70,7 @@ public sealed class LogUnderAttackTests(ITestOutputHelper output)
                     while (Attacking())
                     {
                         await Refused(() => connection.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), RoomCodes.New()));
-                        await Refused(() => connection.InvokeAsync(nameof(IDrillHub.SendMessage), RoomCodes.New(), "hello"));
+                        await Refused(() => connection.InvokeAsync(nameof(IDrillHub.SendMessage), RoomCodes.New(), "hello", ActionIds.New()));
                         await Refused(() => connection.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), "not a code"));
                     }
                 }));
@@ -81,9 +81,9 @@ public sealed class LogUnderAttackTests(ITestOutputHelper output)
             {
                 while (Attacking())
                 {
-                    await Refused(() => host.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), own, "hello"));
-                    await Refused(() => host.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), own, 1, "empathy", TagPolarity.Plus));
-                    await Refused(() => host.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), own, "no-such-card"));
+                    await Refused(() => host.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), own, "hello", ActionIds.New()));
+                    await Refused(() => host.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), own, 1, "empathy", TagPolarity.Plus, ActionIds.New()));
+                    await Refused(() => host.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), own, "no-such-card", ActionIds.New()));
                 }
             }));
 
@@ -126,7 +126,7 @@ public sealed class LogUnderAttackTests(ITestOutputHelper output)
                 while (Attacking())
                 {
                     var connection = await OpenAsync(server.Url, framer.Identity.Token);
-                    await Refused(() => connection.InvokeAsync(nameof(IDrillHub.SendMessage), own, new string('x', 8000)));
+                    await Refused(() => connection.InvokeAsync(nameof(IDrillHub.SendMessage), own, new string('x', 8000), ActionIds.New()));
                     await connection.DisposeAsync();
                 }
             }));
@@ -174,9 +174,9 @@ public sealed class LogUnderAttackTests(ITestOutputHelper output)
         await using var drill = await DrillScript.SetUpAsync(server.Url);
         await drill.Start();
         await Assert.ThrowsAsync<HubException>(() => drill.Agent.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), "ZZZZZZ"));
-        await Assert.ThrowsAsync<HubException>(() => drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, "hi"));
+        await Assert.ThrowsAsync<HubException>(() => drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, "hi", ActionIds.New()));
 
-        var fault = await Assert.ThrowsAsync<HubException>(() => drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 5));
+        var fault = await Assert.ThrowsAsync<HubException>(() => drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 5, ActionIds.New()));
 
         Assert.EndsWith("The server could not do that (SetAnger); try again.", fault.Message, StringComparison.Ordinal);
         var logged = Assert.Single(log.Entries, e => e.Level >= LogLevel.Warning && e.Category.StartsWith("TeamDrill", StringComparison.Ordinal));

@@ -26,12 +26,12 @@ public sealed class SlowClientLogTests
             await using var ana = await TestPlayer.SignInAsync(server.Url, "Ana");
             await using var ben = await TestPlayer.SignInAsync(server.Url, "Ben");
             await using var slow = await TestPlayer.SignInAsync(proxy.Url, "Slow");
-            var code = (await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom))).Code;
+            var code = (await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New())).Code;
             await ben.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), code);
             await slow.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), code);
-            await ana.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ana", DrillRole.Customer);
-            await ana.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ben", DrillRole.Agent);
-            await ana.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), code, DrillScript.CardId);
+            await ana.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ana", DrillRole.Customer, ActionIds.New());
+            await ana.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), code, "Ben", DrillRole.Agent, ActionIds.New());
+            await ana.Hub.InvokeAsync(nameof(IDrillHub.StartDrill), code, DrillScript.CardId, ActionIds.New());
 
             // The stalled client must not give up first (its own timeout is 30 s): the kernel's buffers take megabytes to fill.
             slow.Hub.ServerTimeout = TimeSpan.FromMinutes(10);
@@ -43,15 +43,15 @@ public sealed class SlowClientLogTests
                 // The scorer on the stalled connection is sent every message of the call.
                 await Task.WhenAll(Enumerable.Range(0, 20).SelectMany(_ => new[]
                 {
-                    ana.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), code, line),
-                    ben.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), code, line),
+                    ana.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), code, line, ActionIds.New()),
+                    ben.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), code, line, ActionIds.New()),
                 }));
             }
 
             // The call goes on: the stalled member held nobody up, and is told of nothing twice.
             for (var i = 0; i < 20; i++)
             {
-                await ben.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), code, "Still here.");
+                await ben.Hub.InvokeAsync(nameof(IDrillHub.SendMessage), code, "Still here.", ActionIds.New());
             }
 
             await Task.Delay(TimeSpan.FromSeconds(4)); // past the stall limit again, had the connection stayed

@@ -15,7 +15,7 @@ public sealed class ModerationServerTests(SharedServer shared)
         await using var drill = await DrillScript.SetUpAsync(shared.Url);
         var dee = drill.Scorer2;
 
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.RemoveMember), drill.Code, "Dee");
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.RemoveMember), drill.Code, "Dee", ActionIds.New());
         var banned = await dee.WaitFor<MemberBanned>();
         await drill.Agent.WaitFor<MemberBanned>();
 
@@ -34,7 +34,7 @@ public sealed class ModerationServerTests(SharedServer shared)
         Assert.Equal(["Dee"], (await drill.Room(drill.Customer)).BannedNames);
         Assert.Empty((await drill.Room(drill.Agent)).BannedNames);
 
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.UnbanMember), drill.Code, "Dee");
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.UnbanMember), drill.Code, "Dee", ActionIds.New());
         await drill.Agent.WaitFor<MemberUnbanned>();
         var back = await dee.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), drill.Code);
         Assert.Contains(back.Members, m => m.PlayerId == dee.Id);
@@ -48,7 +48,7 @@ public sealed class ModerationServerTests(SharedServer shared)
         await using var drill = await DrillScript.SetUpAsync(shared.Url);
         await drill.Start();
 
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.MuteMember), drill.Code, "Ben");
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.MuteMember), drill.Code, "Ben", ActionIds.New());
         foreach (var p in drill.Everyone)
         {
             Assert.Equal(drill.Agent.Id, (await p.WaitFor<MemberMuted>()).PlayerId);
@@ -57,10 +57,10 @@ public sealed class ModerationServerTests(SharedServer shared)
         var refused = await Assert.ThrowsAsync<HubException>(() => drill.Say(drill.Agent, "Calm down."));
         Assert.Contains("The host has muted you: you cannot speak on the call until they unmute you.", refused.Message);
         Assert.True((await drill.Room(drill.Scorer1)).Members.Single(m => m.PlayerId == drill.Agent.Id).IsMuted);
-        var self = await Assert.ThrowsAsync<HubException>(() => drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.MuteMember), drill.Code, "Ana"));
+        var self = await Assert.ThrowsAsync<HubException>(() => drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.MuteMember), drill.Code, "Ana", ActionIds.New()));
         Assert.Contains("You cannot mute yourself.", self.Message);
 
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.UnmuteMember), drill.Code, "Ben");
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.UnmuteMember), drill.Code, "Ben", ActionIds.New());
         await drill.Say(drill.Agent, "I am sorry about the bike, Mrs Mensah.");
         var heard = await drill.Scorer1.WaitFor<MessagePosted>();
         Assert.Equal("I am sorry about the bike, Mrs Mensah.", heard.Message.Text);
@@ -77,8 +77,8 @@ public sealed class ModerationServerTests(SharedServer shared)
         {
             await using var drill = await DrillScript.SetUpAsync(server.Url);
             (code, ana, cy, dee) = (drill.Code, drill.Customer.Identity, drill.Scorer1.Identity, drill.Scorer2.Identity);
-            await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.RemoveMember), drill.Code, "Dee");
-            await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.MuteMember), drill.Code, "Cy");
+            await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.RemoveMember), drill.Code, "Dee", ActionIds.New());
+            await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.MuteMember), drill.Code, "Cy", ActionIds.New());
             await drill.Scorer1.WaitFor<MemberMuted>();
         }
 
@@ -92,7 +92,7 @@ public sealed class ModerationServerTests(SharedServer shared)
         var room = await host.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), code);
         Assert.Equal(["Dee"], room.BannedNames);
         Assert.True(room.Members.Single(m => m.PlayerId == cy.PlayerId).IsMuted);
-        var muteAgain = await Assert.ThrowsAsync<HubException>(() => host.Hub.InvokeAsync(nameof(IDrillHub.MuteMember), code, "Cy"));
+        var muteAgain = await Assert.ThrowsAsync<HubException>(() => host.Hub.InvokeAsync(nameof(IDrillHub.MuteMember), code, "Cy", ActionIds.New()));
         Assert.Contains("Cy is already muted.", muteAgain.Message);
         Assert.True((await scorer.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), code)).Members.Single(m => m.PlayerId == cy.PlayerId).IsMuted);
     }

@@ -71,8 +71,8 @@ public sealed class NormalPlayLimitsTests
             await Task.Delay(Pace);
             if (i % 2 == 1)
             {
-                await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, i + 1, "empathy", TagPolarity.Plus);
-                await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, i + 1, "ownership", TagPolarity.Plus);
+                await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, i + 1, "empathy", TagPolarity.Plus, ActionIds.New());
+                await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, i + 1, "ownership", TagPolarity.Plus, ActionIds.New());
             }
 
             if (i == 2)
@@ -84,16 +84,16 @@ public sealed class NormalPlayLimitsTests
             }
         }
 
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 3);
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 3, ActionIds.New());
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved, ActionIds.New());
         await Task.Delay(Pace);
-        await drill.Agent.Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), drill.Code, "Booking the delivery turned her round.");
+        await drill.Agent.Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), drill.Code, "Booking the delivery turned her round.", ActionIds.New());
         foreach (var scorer in new[] { drill.Scorer1, drill.Scorer2 })
         {
             var sheet = DrillScript.Sheet(rubric, 4);
             sheet["boundaries"] = null;
-            await scorer.Hub.InvokeAsync(nameof(IDrillHub.RateFidelity), drill.Code, 4);
-            await scorer.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, sheet);
+            await scorer.Hub.InvokeAsync(nameof(IDrillHub.RateFidelity), drill.Code, 4, ActionIds.New());
+            await scorer.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, sheet, ActionIds.New());
             await Task.Delay(Pace);
         }
 

@@ -50,8 +50,8 @@ public sealed class RoomCodeGuessingTests(SharedServer shared)
             data.Path, "--wrong-codes-before-backoff", "3", "--wrong-codes-before-lockout", "6", "--wrong-code-lockout", "00:01:00");
         await using var ana = await TestPlayer.SignInAsync(server.Url, "Ana");
         await using var guesser = await TestPlayer.SignInAsync(server.Url, "Gus");
-        var own = (await guesser.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom))).Code;
-        var anas = (await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom))).Code;
+        var own = (await guesser.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New())).Code;
+        var anas = (await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New())).Code;
 
         // Three free wrong codes (one of them a live room that is not theirs), each answered like any code that is not yours.
         foreach (var code in new[] { "ZZZZZ2", anas, "ZZZZZ3" })
@@ -95,7 +95,7 @@ public sealed class RoomCodeGuessingTests(SharedServer shared)
         // The player's own room still opens to them, on this new connection, and they act in it.
         var room = await guesser.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), own);
         Assert.Equal(own, room.Code);
-        await guesser.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), own, "Gus", DrillRole.Scorer);
+        await guesser.Hub.InvokeAsync(nameof(IDrillHub.AssignRole), own, "Gus", DrillRole.Scorer, ActionIds.New());
     }
 
     [Fact]

@@ -69,9 +69,9 @@ public sealed class SignInAndConnectionLimitTests
         await third.DisposeAsync();
 
         // Ana's two connections and Ben's still work.
-        Assert.NotNull(await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom)));
-        Assert.NotNull(await second.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom)));
-        Assert.NotNull(await ben.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom)));
+        Assert.NotNull(await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New()));
+        Assert.NotNull(await second.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New()));
+        Assert.NotNull(await ben.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New()));
 
         // Once one closes, its place is free again.
         await second.DisposeAsync();
@@ -79,7 +79,7 @@ public sealed class SignInAndConnectionLimitTests
             async () =>
             {
                 await using var again = await OpenAsync(server.Url, ana.Identity.Token);
-                await again.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom));
+                await again.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New());
             },
             TimeSpan.FromSeconds(20),
             "a connection in the freed place");

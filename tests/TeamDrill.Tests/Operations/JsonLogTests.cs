@@ -24,7 +24,7 @@ public sealed class JsonLogTests
                 await Assert.ThrowsAsync<HubException>(() => probe.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), "K7QX2M"));
             }
 
-            await probe.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom));
+            await probe.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New());
             Assert.Equal(0, await server.StopAsync(TimeSpan.FromSeconds(30)));
         }
         finally

@@ -27,7 +27,7 @@ public sealed class CrossEdgeSignOutTests
         await using var edgeB = await ServerProcess.StartAsync(["--role", "edge", "--gateway-port", gatewayPort]);
 
         await using var onA = await TestPlayer.SignInAsync(edgeA.Url, "Ana");
-        var room = await onA.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom));
+        var room = await onA.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New());
         await using var onB = await TestPlayer.SignInAsync(edgeB.Url, "Ana", onA.Identity.Token);
         Assert.Equal(onA.Id, onB.Id);
         Assert.Equal(room.Code, (await onB.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.GetRoom), room.Code)).Code);

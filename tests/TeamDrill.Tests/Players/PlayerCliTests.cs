@@ -56,7 +56,7 @@ public sealed class PlayerCliTests(SharedServer shared) : IDisposable
         var (fay, gus) = ("Fay" + suffix, "Gus" + suffix);
         Assert.Equal(0, (await Run("league", "claim", SharedServer.FacilitatorKey, "--server", Url, "--name", fay)).Exit);
         await using var player = await TestPlayer.SignInAsync(Url, gus);
-        var room = await player.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom));
+        var room = await player.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New());
         var file = Path.Combine(_config.Path, "gus.json");
 
         var exported = await Run("player", "export", gus, "--to", file, "--server", Url, "--name", fay);

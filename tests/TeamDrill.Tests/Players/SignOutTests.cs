@@ -22,7 +22,7 @@ public sealed class SignOutTests(SharedServer shared)
     {
         await using var ana = await TestPlayer.SignInAsync(Url, "Ana");
         await using var sameToken = await SecondConnectionAsync(ana);
-        var room = await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom));
+        var room = await ana.Hub.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New());
 
         await ana.Hub.InvokeAsync(nameof(IPlayerHub.SignOut));
 

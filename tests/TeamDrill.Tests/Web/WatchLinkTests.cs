@@ -50,9 +50,9 @@ public sealed class WatchLinkTests(SharedServer shared)
 
         foreach (var call in new Func<Task>[]
         {
-            () => watcher.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, "hello"),
-            () => watcher.InvokeAsync(nameof(IDrillHub.StartDrill), drill.Code, (string?)null),
-            () => watcher.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom)),
+            () => watcher.InvokeAsync(nameof(IDrillHub.SendMessage), drill.Code, "hello", ActionIds.New()),
+            () => watcher.InvokeAsync(nameof(IDrillHub.StartDrill), drill.Code, (string?)null, ActionIds.New()),
+            () => watcher.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.CreateRoom), ActionIds.New()),
             () => watcher.InvokeAsync<RoomSnapshot>(nameof(IDrillHub.JoinRoom), drill.Code),
             () => watcher.InvokeAsync<string>(nameof(IDrillHub.CreateWatchLink), drill.Code),
             () => watcher.InvokeAsync(nameof(IDrillHub.RevokeWatchLink), drill.Code),
@@ -67,10 +67,10 @@ public sealed class WatchLinkTests(SharedServer shared)
 
         await drill.Start();
         await drill.Say(drill.Agent, "Mrs Mensah, please calm down.");
-        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, 1, "empathy", TagPolarity.Minus);
+        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, 1, "empathy", TagPolarity.Minus, ActionIds.New());
         await drill.Agent.WaitFor<CoachHintGiven>();
         await drill.Scorer1.WaitFor<MessageTagged>();
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 8);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 8, ActionIds.New());
         await Poll.UntilAsync(() => Seen<AngerChanged>(received).Count == 1, TimeSpan.FromSeconds(30), "the projector connection to hear the anger change");
 
         Assert.Single(Seen<DrillStarted>(received));

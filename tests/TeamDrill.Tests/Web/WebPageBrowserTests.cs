@@ -58,8 +58,8 @@ public sealed class WebPageBrowserTests(SharedServer shared, HeadlessBrowser bro
         await page.UntilPhaseAsync("call");
         await drill.Say(drill.Customer, "My son's bike is stuck in a depot and his birthday is Saturday!");
         await drill.Say(drill.Agent, "Mrs Mensah, I can hear how much Saturday matters.");
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 7);
-        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, 2, "empathy", TagPolarity.Plus);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.SetAnger), drill.Code, 7, ActionIds.New());
+        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.TagMessage), drill.Code, 2, "empathy", TagPolarity.Plus, ActionIds.New());
         await page.UntilTextAsync("I can hear how much Saturday matters.");
         await page.UntilTextAsync("7 / 10");
         await drill.Scorer1.WaitFor<MessageTagged>();
@@ -82,17 +82,17 @@ public sealed class WebPageBrowserTests(SharedServer shared, HeadlessBrowser bro
             "document.querySelector('#transcript li:last-child').getBoundingClientRect().bottom <= window.innerHeight"), "The newest line is off screen.");
         await HeadlessBrowser.ScreenshotAsync(page.Page, "projector-2-call-1920x1080");
 
-        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved);
+        await drill.Customer.Hub.InvokeAsync(nameof(IDrillHub.EndCall), drill.Code, CallOutcome.Resolved, ActionIds.New());
         await page.UntilPhaseAsync("scoring");
-        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, DrillScript.Sheet(started.Rubric, 4));
+        await drill.Scorer1.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, DrillScript.Sheet(started.Rubric, 4), ActionIds.New());
         await page.UntilTextAsync("1 of 2 submitted");
         var scoring = await page.TextAsync();
         AssertNothingPrivate(scoring, dealt.Card);
         Assert.DoesNotContain("Score:", scoring, StringComparison.Ordinal);
         await HeadlessBrowser.ScreenshotAsync(page.Page, "projector-3-scoring-1920x1080");
 
-        await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, DrillScript.Sheet(started.Rubric, 3));
-        await drill.Agent.Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), drill.Code, "I should have asked about the depot first.");
+        await drill.Scorer2.Hub.InvokeAsync(nameof(IDrillHub.SubmitRubric), drill.Code, DrillScript.Sheet(started.Rubric, 3), ActionIds.New());
+        await drill.Agent.Hub.InvokeAsync(nameof(IDrillHub.SubmitReflection), drill.Code, "I should have asked about the depot first.", ActionIds.New());
         await page.UntilPhaseAsync("debrief");
         await page.UntilTextAsync("Score:");
         var bars = await page.Page.EvaluateExpressionAsync<int>("document.querySelectorAll('#consensus li').length");

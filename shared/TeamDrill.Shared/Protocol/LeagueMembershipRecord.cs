@@ -2,7 +2,7 @@ using Orleans;
 using TeamDrill.Shared.Leagues.Stored;
 using TeamDrill.Shared.Protocol;
 
-namespace TeamDrill.Shared.Privacy;
+namespace TeamDrill.Shared.Protocol;
 
 /// <summary>What one league keeps about one member, for that member's data export.</summary>
 [GenerateSerializer, Immutable]
