@@ -113,9 +113,9 @@ public sealed partial class RoomGrain
         IReadOnlyList<StoredEvent> events;
         try
         {
-            if (actorId is not null && !room.IsMember(actorId) && !(actionId is not null && room.HasDone(actorId, actionId)))
+            if (actorId is not null && !(actionId is not null && room.HasDone(actorId, actionId)))
             {
-                throw RoomNotOpenException.For(Code);
+                room.RequireMember(actorId);
             }
 
             if (!evenIfCancelled)

@@ -64,6 +64,23 @@ public sealed partial class Room(RoomState state, RoomEventTail? tail = null)
     /// <summary>Members and former members may read the room (its snapshot, events, history and debriefs); the banned may not.</summary>
     public bool CanRead(string playerId) => BanOf(playerId) is null && (IsMember(playerId) || State.FormerMembers.Contains(playerId));
 
+    /// <summary>
+    /// Only a member acts here: a removed member is told so, anyone else gets the refusal a missing room gets
+    /// (so a stranger learns nothing, and a removed member's calls do not count as guessing codes).
+    /// </summary>
+    public void RequireMember(string playerId)
+    {
+        if (BanOf(playerId) is not null)
+        {
+            throw new DrillRuleException(BannedFromReading);
+        }
+
+        if (!IsMember(playerId))
+        {
+            throw RoomNotOpenException.For(State.Code);
+        }
+    }
+
     public void RequireReader(string playerId)
     {
         if (BanOf(playerId) is not null)

@@ -102,7 +102,7 @@ public sealed class ModerationTests
         AssertRefused(room, "Only the host (Hana) can mute a member.", () => room.MuteMember(Scorer, "Carla", Later));
         AssertRefused(room, "Only the host (Hana) can unmute a member.", () => room.UnmuteMember(Scorer, "Sam", Later));
         AssertRefused(room, "Only the host (Hana) can remove a member.", () => room.RemoveMember(Agent, "Sam", Later));
-        AssertRefused(room, "You are not a member of room K7QX2M: join it first.", () => room.MuteMember(Stranger, "Sam", Later));
+        AssertRefused(room, "No room K7QX2M is open to you: check the code with whoever created the room.", () => room.MuteMember(Stranger, "Sam", Later));
         AssertRefused(room, "You cannot mute yourself.", () => room.MuteMember(Host, "Hana", Later));
         AssertRefused(room, "Sam is already muted.", () => room.MuteMember(Host, "Sam", Later));
         AssertRefused(room, "Abel is not muted.", () => room.UnmuteMember(Host, "Abel", Later));

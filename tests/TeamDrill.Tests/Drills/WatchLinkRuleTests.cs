@@ -15,7 +15,7 @@ public sealed class WatchLinkRuleTests
     {
         var room = OnCall();
         AssertRefused(room, "Only the host (Hana) can open a projector link.", () => room.OpenWatchLink(Agent, replacing: false, Later));
-        AssertRefused(room, "You are not a member of room K7QX2M: join it first.", () => room.OpenWatchLink(Stranger, replacing: false, Later));
+        AssertRefused(room, "No room K7QX2M is open to you: check the code with whoever created the room.", () => room.OpenWatchLink(Stranger, replacing: false, Later));
         AssertRefused(room, "Only the host (Hana) can revoke the projector link.", () => room.CloseWatchLink(Customer, open: true, Later));
         AssertRefused(room, "Room K7QX2M has no projector link open; /projector opens one.", () => room.CloseWatchLink(Host, open: false, Later));
     }

@@ -127,7 +127,7 @@ public sealed class RoomCodeGuessingTests(SharedServer shared)
     private static async Task<Refused> Refusal(TestPlayer player, string method, string code)
     {
         var hubMethod = typeof(IDrillHub).GetMethod(method)!;
-        var args = hubMethod.GetParameters().Select((p, i) => i == 0 ? code : Sample(p.ParameterType)).ToArray();
+        var args = hubMethod.GetParameters().Select((p, i) => i == 0 ? code : p.Name == "actionId" ? ActionIds.New() : Sample(p.ParameterType)).ToArray();
         var returns = hubMethod.ReturnType.IsGenericType ? hubMethod.ReturnType.GetGenericArguments()[0] : typeof(object);
         var error = await Assert.ThrowsAsync<HubException>(() => player.Hub.InvokeCoreAsync(method, returns, args));
         return new Refused(error.GetType(), HubErrorText.Strip(error.Message));
