@@ -13,6 +13,16 @@ public sealed class LobbyScreenTests : IDisposable
     private readonly Headless _ui = new();
 
     [Fact]
+    public void a_message_keeps_its_underscores_so_a_projector_link_shown_there_still_opens()
+    {
+        var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ana"));
+
+        lobby.ShowMessage("Projector: http://192.168.1.20:5080/watch/K7QX2M?key=K6OTFhwS_X8QTz0wBtVDMg");
+
+        Assert.Contains("key=K6OTFhwS_X8QTz0wBtVDMg", _ui.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void lists_my_rooms_with_my_role_and_who_is_present()
     {
         var lobby = _ui.Show(new LobbyScreen(new Palette(true), "Ana"));

@@ -34,7 +34,7 @@ public sealed class AgentScreen : DrillScreenBase
         TranscriptFrame.Height = Dim.Fill(5);
         SideFrame.Height = Dim.Fill(5);
         _clock = new Label { X = 0, Y = Pos.AnchorEnd(5), Width = 14, Text = "⏱ --:--" };
-        _hint = new Label { X = 14, Y = Pos.AnchorEnd(5), Width = Dim.Fill(), Height = 2, Text = "" };
+        _hint = new Label { HotKeySpecifier = NoHotKey.Specifier, X = 14, Y = Pos.AnchorEnd(5), Width = Dim.Fill(), Height = 2, Text = "" };
         _input = new InputLine { X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill() };
         _input.Submitted += (_, text) =>
         {

@@ -21,7 +21,7 @@ public sealed class DebriefScreen : ScreenBase
         : base(palette)
     {
         Title = "Debrief";
-        _summary = new Label { X = 0, Y = 0, Width = Dim.Fill(), Height = 4, Text = "" };
+        _summary = new Label { HotKeySpecifier = NoHotKey.Specifier, X = 0, Y = 0, Width = Dim.Fill(), Height = 4, Text = "" };
         var chartFrame = new FrameView { Title = "Consensus (1-5)", X = 0, Y = 4, Width = Dim.Percent(62), Height = 11 };
         _chart = new ConsensusChart(palette) { Width = Dim.Fill(), Height = Dim.Fill() };
         chartFrame.Add(_chart);

@@ -30,8 +30,8 @@ public sealed class ScorerScreen : DrillScreenBase
     public ScorerScreen(Palette palette)
         : base(palette, "Rubric (blind)", SideWidth, transcriptCursor: true)
     {
-        _technique = new Label { X = 0, Y = Pos.AnchorEnd(4), Width = Dim.Fill(SideWidth), Text = "" };
-        _myTags = new Label { X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill(SideWidth), Text = "" };
+        _technique = new Label { HotKeySpecifier = NoHotKey.Specifier, X = 0, Y = Pos.AnchorEnd(4), Width = Dim.Fill(SideWidth), Text = "" };
+        _myTags = new Label { HotKeySpecifier = NoHotKey.Specifier, X = 0, Y = Pos.AnchorEnd(3), Width = Dim.Fill(SideWidth), Text = "" };
         // One row above the tag lines: the optional line of peer support, open during scoring.
         TranscriptFrame.Height = Dim.Fill(5);
         _support = new SupportInput { X = 0, Y = Pos.AnchorEnd(5), Width = Dim.Fill(SideWidth) };

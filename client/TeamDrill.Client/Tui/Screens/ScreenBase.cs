@@ -31,7 +31,7 @@ public abstract class ScreenBase : Window
         Width = Dim.Fill();
         Height = Dim.Fill();
         KeyBar = new KeyBar(palette) { X = 0, Y = Pos.AnchorEnd(1) };
-        _message = new Label { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
+        _message = new Label { HotKeySpecifier = NoHotKey.Specifier, X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Height = 1, Text = "" };
         _helpText = new Label { X = 1, Y = 0, Width = Dim.Fill(1), Height = Dim.Fill() };
         _help = new FrameView
         {
