@@ -104,7 +104,7 @@ public sealed class RetriedActionCrashTests(ITestOutputHelper output)
         using var data = new TempFolder();
         var server = await ServerProcess.StartAsync(data.Path);
         var url = server.Url;
-        await using var relay = TcpRelay.To(url);
+        await using var relay = new LoopbackProxy(url);
         var clients = new List<ServerConnection>();
         try
         {
@@ -125,7 +125,7 @@ public sealed class RetriedActionCrashTests(ITestOutputHelper output)
             await cy.WaitFor<MessagePosted>(m => m.Message.Text == "This is the third time I have called.");
             Assert.False(send.IsCompleted, "the answer reached Ana although the relay swallowed it");
             server.KillHard();
-            relay.CutAll();
+            relay.CloseAll();
             await server.DisposeAsync();
             server = await ServerProcess.RestartAtAsync(url, data.Path);
 

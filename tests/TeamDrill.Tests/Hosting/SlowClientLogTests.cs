@@ -22,7 +22,7 @@ public sealed class SlowClientLogTests
         var server = await ServerProcess.StartAsync(data.Path, "--outbound-stall-limit", "00:00:03", "--calls-per-second", "1000");
         try
         {
-            await using var proxy = new StallingProxy(server.Url);
+            await using var proxy = new LoopbackProxy(server.Url);
             await using var ana = await TestPlayer.SignInAsync(server.Url, "Ana");
             await using var ben = await TestPlayer.SignInAsync(server.Url, "Ben");
             await using var slow = await TestPlayer.SignInAsync(proxy.Url, "Slow");

@@ -135,7 +135,7 @@ public sealed class LeagueCliTests
         using var data = new TempFolder();
         using var config = new TempFolder("teamdrill-config");
         await using var server = await InProcessServer.StartAsync(data.Path, "--facilitator-key", Key);
-        await using var proxy = new DroppableProxy(server.Url);
+        await using var proxy = new LoopbackProxy(server.Url);
         var store = new ClientConfigStore(Path.Combine(config.Path, "config.json"));
         await using var fay = await LeagueConnection.OpenAsync(proxy.Url, "Fay", store, CancellationToken.None);
         await fay.CallAsync(hub => hub.ClaimFacilitator(Key));
