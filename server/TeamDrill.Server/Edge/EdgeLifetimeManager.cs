@@ -5,11 +5,11 @@ namespace TeamDrill.Server.Edge;
 /// <summary>
 /// SignalR's own connection bookkeeping, plus ours: each connection gets its <see cref="EdgeConnection"/>
 /// (queue, rooms, call budget) when it opens and loses it when it closes, and its place among its token's
-/// connections (<see cref="TokenConnectionLimit"/>, taken by <see cref="HubGuardFilter"/>) is given back.
+/// connections (<see cref="TokenConnections"/>, taken by <see cref="HubGuardFilter"/>) is given back.
 /// Holding SignalR's connection context lets the edge write a message serialized once to many connections.
 /// </summary>
 public sealed class EdgeLifetimeManager(
-    OutboundSender sender, TokenConnectionLimit tokens, ILogger<DefaultHubLifetimeManager<DrillHub>> logger)
+    OutboundSender sender, TokenConnections tokens, ILogger<DefaultHubLifetimeManager<DrillHub>> logger)
     : DefaultHubLifetimeManager<DrillHub>(logger)
 {
     public override async Task OnConnectedAsync(HubConnectionContext connection)
@@ -20,7 +20,7 @@ public sealed class EdgeLifetimeManager(
 
     public override async Task OnDisconnectedAsync(HubConnectionContext connection)
     {
-        tokens.Close(connection.ConnectionId);
+        tokens.Remove(connection.ConnectionId);
         sender.Stop(connection);
         await base.OnDisconnectedAsync(connection);
     }

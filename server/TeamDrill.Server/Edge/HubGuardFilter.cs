@@ -12,7 +12,7 @@ namespace TeamDrill.Server.Edge;
 /// and counted; only a real fault is logged as an error, with its stack trace.
 /// </summary>
 public sealed partial class HubGuardFilter(
-    ConnectionRegistry registry, WrongCodeGuard wrongCodes, TokenConnectionLimit tokens, EdgeMetrics metrics, ILogger<HubGuardFilter> logger) : IHubFilter
+    ConnectionRegistry registry, WrongCodeGuard wrongCodes, TokenConnections tokens, EdgeMetrics metrics, ILogger<HubGuardFilter> logger) : IHubFilter
 {
     public const string TooManyCalls = "Too many requests: slow down and try again in a moment.";
 
@@ -31,7 +31,7 @@ public sealed partial class HubGuardFilter(
         var connection = context.Context;
         // A projector link has no sign-in token, so no token's limit applies to it.
         var token = connection.User?.FindFirst(TokenAuthenticationHandler.TokenHashClaim)?.Value;
-        if (token is not null && !tokens.TryOpen(connection.ConnectionId, token))
+        if (token is not null && !tokens.TryAdd(token, connection))
         {
             LogTooManyConnections(connection.UserIdentifier, tokens.Limit);
             throw new HubException(tokens.Refusal);

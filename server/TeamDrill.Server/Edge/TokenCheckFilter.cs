@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.SignalR;
 namespace TeamDrill.Server.Edge;
 
 /// <summary>
-/// Keeps each hub connection tied to its token: registered while open (a sign-out on this edge closes it at
-/// once), and every call refused, and the connection closed, once the token is no longer valid (a sign-out
-/// on another edge, or expiry, noticed within <see cref="PlayerDirectory.Recheck"/>).
+/// Keeps each hub connection tied to its token: every call refused, and the connection closed, once the token
+/// is no longer valid (a sign-out on another edge, or expiry, noticed within <see cref="PlayerDirectory.Recheck"/>).
+/// A sign-out on this edge closes its connections at once through <see cref="TokenConnections"/>.
 /// </summary>
 public sealed class TokenCheckFilter(PlayerDirectory players, TokenConnections connections) : IHubFilter
 {
@@ -24,26 +24,6 @@ public sealed class TokenCheckFilter(PlayerDirectory players, TokenConnections c
         }
 
         return await next(invocationContext);
-    }
-
-    public async Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
-    {
-        if (HashOf(context.Context) is { } hash)
-        {
-            connections.Add(hash, context.Context);
-        }
-
-        await next(context);
-    }
-
-    public async Task OnDisconnectedAsync(HubLifetimeContext context, Exception? exception, Func<HubLifetimeContext, Exception?, Task> next)
-    {
-        if (HashOf(context.Context) is { } hash)
-        {
-            connections.Remove(hash, context.Context.ConnectionId);
-        }
-
-        await next(context, exception);
     }
 
     private static async Task CloseSoon(HubCallerContext context)

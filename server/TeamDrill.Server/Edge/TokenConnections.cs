@@ -1,27 +1,59 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using TeamDrill.Server.Hosting;
 
 namespace TeamDrill.Server.Edge;
 
-/// <summary>This edge's open hub connections by the hash of the token each was opened with, so a sign-out closes them at once.</summary>
-public sealed class TokenConnections
+/// <summary>
+/// This edge's open hub connections by the hash of the token each was opened with: the one past
+/// <see cref="EdgeOptions.ConnectionsPerToken"/> is refused before it costs anything, and a sign-out closes
+/// the others at once.
+/// </summary>
+public sealed class TokenConnections(IOptions<EdgeOptions> options)
 {
-    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, HubCallerContext>> _byToken = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Dictionary<string, HubCallerContext>> _byToken = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _tokenByConnection = new(StringComparer.Ordinal);
 
-    public void Add(string tokenHash, HubCallerContext context) =>
-        _byToken.GetOrAdd(tokenHash, _ => new ConcurrentDictionary<string, HubCallerContext>(StringComparer.Ordinal))[context.ConnectionId] = context;
+    public int Limit => options.Value.ConnectionsPerToken;
 
-    public void Remove(string tokenHash, string connectionId)
+    public string Refusal =>
+        $"This sign-in already has {Limit} connection{(Limit == 1 ? "" : "s")} open, the most one sign-in may hold: close one (another window or device) first.";
+
+    /// <summary>Counts the connection against its token; false, and nothing counted, when the token is at its limit.</summary>
+    public bool TryAdd(string tokenHash, HubCallerContext context)
     {
-        if (!_byToken.TryGetValue(tokenHash, out var contexts))
+        lock (_gate)
         {
-            return;
-        }
+            if (!_byToken.TryGetValue(tokenHash, out var contexts))
+            {
+                contexts = new Dictionary<string, HubCallerContext>(StringComparer.Ordinal);
+                _byToken[tokenHash] = contexts;
+            }
+            else if (contexts.Count >= Limit)
+            {
+                return false;
+            }
 
-        contexts.TryRemove(connectionId, out _);
-        if (contexts.IsEmpty)
+            contexts[context.ConnectionId] = context;
+            _tokenByConnection[context.ConnectionId] = tokenHash;
+            return true;
+        }
+    }
+
+    /// <summary>Gives the closed connection's place back to its token.</summary>
+    public void Remove(string connectionId)
+    {
+        lock (_gate)
         {
-            _byToken.TryRemove(new KeyValuePair<string, ConcurrentDictionary<string, HubCallerContext>>(tokenHash, contexts));
+            if (_tokenByConnection.Remove(connectionId, out var tokenHash) && _byToken.TryGetValue(tokenHash, out var contexts))
+            {
+                contexts.Remove(connectionId);
+                if (contexts.Count == 0)
+                {
+                    _byToken.Remove(tokenHash);
+                }
+            }
         }
     }
 
@@ -31,22 +63,20 @@ public sealed class TokenConnections
     /// </summary>
     public int Close(IEnumerable<string> tokenHashes, string? except = null)
     {
-        var closed = 0;
-        foreach (var hash in tokenHashes)
+        List<HubCallerContext> closing;
+        lock (_gate)
         {
-            if (!_byToken.TryGetValue(hash, out var contexts))
-            {
-                continue;
-            }
-
-            foreach (var context in contexts.Values.Where(c => c.ConnectionId != except))
-            {
-                contexts.TryRemove(context.ConnectionId, out _);
-                context.Abort();
-                closed++;
-            }
+            closing = [.. tokenHashes
+                .SelectMany(hash => _byToken.TryGetValue(hash, out var contexts) ? contexts.Values : Enumerable.Empty<HubCallerContext>())
+                .Where(c => c.ConnectionId != except)];
         }
 
-        return closed;
+        // Each abort ends in Remove (through the lifetime manager), outside the lock.
+        foreach (var context in closing)
+        {
+            context.Abort();
+        }
+
+        return closing.Count;
     }
 }

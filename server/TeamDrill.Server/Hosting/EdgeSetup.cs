@@ -30,7 +30,6 @@ public static class EdgeSetup
         services.AddSingleton<HubGuardFilter>();
         services.AddSingleton<WebAddresses>();
         services.AddSingleton<WrongCodeGuard>();
-        services.AddSingleton<TokenConnectionLimit>();
         services.AddSignInRateLimit(options.SignInsPerAddressPerMinute);
         services.AddSingleton<HubLifetimeManager<DrillHub>, EdgeLifetimeManager>();
         services.AddSingleton<RoomSubscriptions>();
