@@ -40,21 +40,8 @@ public sealed class TokenAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        var result = await HandleAuthenticateOnceSafeAsync();
-        if (Response.HasStarted)
-        {
-            return; // the hub names two schemes: the other one has already answered
-        }
-
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
-        if (result.Failure is { } failure)
-        {
-            Response.ContentType = "text/plain; charset=utf-8";
-            await Response.WriteAsync(failure.Message);
-        }
-    }
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        await RefusalChallenge.WriteAsync(Response, await HandleAuthenticateOnceSafeAsync());
 
     public static string? TokenFrom(HttpRequest request)
     {

@@ -55,19 +55,6 @@ public sealed class WatchAuthenticationHandler(
     }
 
     /// <summary>Answers 401 with the refusal's sentence, unless the player-token scheme already answered.</summary>
-    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
-    {
-        var result = await HandleAuthenticateOnceSafeAsync();
-        if (Response.HasStarted)
-        {
-            return;
-        }
-
-        Response.StatusCode = StatusCodes.Status401Unauthorized;
-        if (result.Failure is { } failure)
-        {
-            Response.ContentType = "text/plain; charset=utf-8";
-            await Response.WriteAsync(failure.Message);
-        }
-    }
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        await RefusalChallenge.WriteAsync(Response, await HandleAuthenticateOnceSafeAsync());
 }
